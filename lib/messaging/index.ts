@@ -1,0 +1,5 @@
+export { send } from './send';
+export { createRouter, type Handler, type Handlers } from './router';
+export { verifySender, originOf, type Caller, type Self, type VerifiedSender } from './sender';
+export { UserFacingError } from './errors';
+export type { Protocol, MessageName, RequestOf, ResponseOf, Reply } from './protocol';

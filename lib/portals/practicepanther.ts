@@ -1,0 +1,12 @@
+import type { Portal } from './types';
+
+// PORTALS.md: email-only codes on a new device; the browser is remembered once used.
+// Code length is unknown, so any 4–8 digits.
+export const practicePanther: Portal = {
+  id: 'practicepanther',
+  name: 'PracticePanther',
+  hosts: ['app.practicepanther.com'],
+  deliveries: ['email'],
+  codeLength: { min: 4, max: 8 },
+  rememberLabel: null,
+};

@@ -1,0 +1,41 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BrowserSession } from '../e2e/harness/session';
+import { startSimulator } from '../fixtures/server/index';
+import { JOURNEYS } from './journeys';
+
+// `npm run demo`: with a display, a Chromium window with the extension on the simulator's
+// portal list, to click through by hand. Without one, walk the main journeys headless and
+// save a screenshot of each to demo-output/.
+const sim = await startSimulator();
+const display = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+if (display) {
+  const session = await BrowserSession.launch(sim, { display: true });
+  await session.open('https://sim.test/');
+  console.log('Chromium is open on the practice portal simulator (https://sim.test/). Press Ctrl+C to stop.');
+  process.on('SIGINT', async () => {
+    await session.close();
+    await sim.close();
+    process.exit(0);
+  });
+} else {
+  const out = resolve('demo-output');
+  mkdirSync(out, { recursive: true });
+  const session = await BrowserSession.launch(sim);
+  let failed = 0;
+  for (const journey of JOURNEYS) {
+    try {
+      const page = await journey.run(session);
+      await page.screenshot({ path: `${out}/${journey.name}.png` });
+      console.log(`  ✓ ${journey.name}`);
+    } catch (error) {
+      failed++;
+      console.error(`  ✗ ${journey.name}: ${(error as Error).message}`);
+    }
+  }
+  await session.close();
+  await sim.close();
+  console.log(`No display found, so the demo ran headless. Screenshots are in ${out}/`);
+  process.exit(failed ? 1 : 0);
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness';
+
+const t = useBrowser();
+
+async function statusOrigins(): Promise<string[]> {
+  const all = await t.session.inWorker(async () => (await chrome.storage.session.get('tabStatuses')).tabStatuses ?? {}, null);
+  return Object.values(all as Record<string, { origin: string }>).map((s) => s.origin);
+}
+
+describe('the built extension in Chromium', () => {
+  it('starts its service worker without errors', async () => {
+    const manifest = await t.session.inWorker(() => chrome.runtime.getManifest(), null);
+    expect(manifest.name).toBe('Second Factor Companion');
+    expect(manifest.host_permissions).not.toContain('<all_urls>');
+    const page = await t.session.open('https://app.practicepanther.com/');
+    await page.close();
+    expect(t.session.workerErrors).toEqual([]);
+  });
+
+  it('renders the popup and the options page', async () => {
+    const popup = await t.session.openPopup();
+    await expect.poll(() => popup.getByRole('heading', { name: 'Second Factor Companion' }).isVisible()).toBe(true);
+    await popup.close();
+    const options = await t.session.open(t.session.extensionUrl('options.html'));
+    await expect.poll(() => options.getByTestId('portal-list').innerText()).toContain('TherapyAppointment');
+    await options.close();
+  });
+
+  it('runs its content script on every portal host and not on a look-alike', async () => {
+    const portals = [
+      'https://app.practicepanther.com/',
+      'https://intakeq.com/signin',
+      'https://app.intakeq.com/signin',
+      'https://portal.therapyappointment.com/index.cfm/public:auth?fw1pk=1',
+    ];
+    const lookAlike = 'https://app.practicepanther.com.secure-login.test/Account/VerifyDevice';
+    const pages = [];
+    for (const url of [...portals, lookAlike]) pages.push(await t.session.open(url));
+    for (const url of portals) await expect.poll(statusOrigins).toContain(new URL(url).origin);
+    // Give the look-alike the same time the others needed; it must never report.
+    await pages.at(-1)!.waitForLoadState('load');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await statusOrigins()).not.toContain(new URL(lookAlike).origin);
+    const popup = await t.session.openPopup(pages[0]);
+    await expect.poll(() => popup.getByTestId('site-summary').innerText()).toContain('PracticePanther');
+    const popupLookAlike = await t.session.openPopup(pages.at(-1));
+    await expect.poll(() => popupLookAlike.getByTestId('site-summary').innerText()).toContain('not one of your practice portals');
+    for (const p of [...pages, popup, popupLookAlike]) await p.close();
+  });
+});

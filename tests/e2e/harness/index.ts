@@ -1,0 +1,20 @@
+import { afterAll, beforeAll } from 'vitest';
+import { startSimulator, type Simulator } from '../../fixtures/server/index';
+import { BrowserSession, type LaunchOptions } from './session';
+
+export { BrowserSession } from './session';
+
+/** One simulator and one browser for a whole test file; returns getters filled in beforeAll. */
+export function useBrowser(options: LaunchOptions = {}) {
+  let sim: Simulator;
+  let session: BrowserSession;
+  beforeAll(async () => {
+    sim = await startSimulator();
+    session = await BrowserSession.launch(sim, options);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await sim?.close();
+  });
+  return { get sim() { return sim; }, get session() { return session; } };
+}

@@ -1,0 +1,132 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Simulator } from '../../fixtures/server/index';
+import { assertPrerequisites, freshProfile, removeProfile, startChromium, type RunningChromium } from './chromium';
+
+export interface LaunchOptions {
+  /** Reuse a profile folder (kept after close); default a fresh one, removed on close. */
+  profileDir?: string;
+  /** Allow the extension in incognito windows (edits the profile's Preferences). */
+  incognito?: boolean;
+  display?: boolean;
+}
+
+/** One Chromium with the built extension, connected over CDP. */
+export class BrowserSession {
+  readonly workerErrors: string[] = [];
+
+  private constructor(
+    readonly sim: Simulator,
+    readonly profileDir: string,
+    private readonly ownsProfile: boolean,
+    private readonly chrome: RunningChromium,
+    readonly browser: Browser,
+    readonly context: BrowserContext,
+    readonly extensionId: string,
+  ) {}
+
+  static async launch(sim: Simulator, options: LaunchOptions = {}): Promise<BrowserSession> {
+    assertPrerequisites();
+    const profileDir = options.profileDir ?? freshProfile();
+    if (options.incognito) {
+      // The id is only known once the extension has been loaded into this profile.
+      const first = await BrowserSession.open(sim, profileDir, false, options.display);
+      const id = first.extensionId;
+      await first.close();
+      allowIncognito(profileDir, id);
+    }
+    return BrowserSession.open(sim, profileDir, options.profileDir === undefined, options.display);
+  }
+
+  private static async open(sim: Simulator, profileDir: string, ownsProfile: boolean, display?: boolean) {
+    const chrome = await startChromium(profileDir, sim.resolverRules, display);
+    const browser = await chromium.connectOverCDP(chrome.wsEndpoint);
+    const context = browser.contexts()[0]!;
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(worker.url()).host;
+    const session = new BrowserSession(sim, profileDir, ownsProfile, chrome, browser, context, extensionId);
+    session.watch(worker);
+    context.on('serviceworker', (w) => session.watch(w));
+    return session;
+  }
+
+  private watch(worker: Worker): void {
+    worker.on('console', (message) => {
+      if (message.type() === 'error') this.workerErrors.push(message.text());
+    });
+  }
+
+  /** The extension's current service worker (a new one after a restart). */
+  async worker(): Promise<Worker> {
+    const prefix = `chrome-extension://${this.extensionId}/`;
+    const found = this.context.serviceWorkers().find((w) => w.url().startsWith(prefix));
+    return found ?? (await this.context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  }
+
+  async inWorker<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    return (await this.worker()).evaluate(fn as (arg: unknown) => R | Promise<R>, arg);
+  }
+
+  async open(url: string): Promise<Page> {
+    const page = await this.context.newPage();
+    await page.goto(url);
+    return page;
+  }
+
+  extensionUrl(path: string): string {
+    return `chrome-extension://${this.extensionId}/${path}`;
+  }
+
+  /** The popup, opened as a page and pointed at the tab it should speak about. */
+  async openPopup(forPage?: Page): Promise<Page> {
+    const tab = forPage ? `?tab=${await this.tabIdOf(forPage)}` : '';
+    return this.open(this.extensionUrl(`popup.html${tab}`));
+  }
+
+  async tabIdOf(page: Page): Promise<number> {
+    await page.bringToFront();
+    // Without the "tabs" permission the extension cannot see URLs of sites it has no host
+    // permission for, so ask for the active tab once the page is in front.
+    const id = await this.inWorker(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id;
+    }, null);
+    if (id === undefined) throw new Error(`No tab found for ${page.url()}`);
+    return id;
+  }
+
+  async badgeText(page: Page): Promise<string> {
+    const tabId = await this.tabIdOf(page);
+    return this.inWorker((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  }
+
+  async cookies(url: string): Promise<chrome.cookies.Cookie[]> {
+    return this.inWorker((u) => chrome.cookies.getAll({ url: u }), url);
+  }
+
+  /** Stops the MV3 service worker as the browser does when idle. */
+  async stopServiceWorker(anyPage: Page): Promise<void> {
+    const cdp = await this.context.newCDPSession(anyPage);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    this.chrome.process.kill('SIGKILL');
+    await new Promise((r) => setTimeout(r, 200));
+    if (this.ownsProfile) removeProfile(this.profileDir);
+  }
+}
+
+function allowIncognito(profileDir: string, extensionId: string): void {
+  const file = join(profileDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8'));
+  prefs.extensions ??= {};
+  prefs.extensions.settings ??= {};
+  prefs.extensions.settings[extensionId] ??= {};
+  prefs.extensions.settings[extensionId].incognito = true;
+  writeFileSync(file, JSON.stringify(prefs));
+}

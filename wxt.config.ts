@@ -1,0 +1,47 @@
+import { defineConfig } from 'wxt';
+import { PORTAL_MATCHES } from './lib/portals/hosts';
+
+// See README "Permissions" for why each one is here.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Preact's JSX runtime, compiled by Vite's esbuild (no Babel needed).
+  vite: () => ({ esbuild: { jsx: 'automatic', jsxImportSource: 'preact' } }),
+  manifest: ({ browser }) => ({
+    name: 'Second Factor Companion',
+    description:
+      'Two-factor codes for practice portals, filled only on the site each account belongs to.',
+    permissions: [
+      'storage',
+      'alarms',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'cookies',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    host_permissions: PORTAL_MATCHES,
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: 'Second Factor Companion' },
+    commands: {
+      'fill-code': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Fill the two-factor code on this page',
+      },
+    },
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'second-factor-companion@practice-tools.invalid',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
