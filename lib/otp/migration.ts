@@ -1,0 +1,81 @@
+import { BinaryReader, WireType } from '@bufbuild/protobuf/wire';
+import { secretFromBytes } from './secret';
+import { splitLabel } from './uri';
+import { LIMITS, OtpUriError, type OtpAccount, type OtpAlgorithm } from './types';
+
+// Google Authenticator's "Transfer accounts" export: otpauth-migration://offline?data=<base64
+// protobuf MigrationPayload>. Field numbers from its published migration.proto.
+const ALGORITHM: Record<number, OtpAlgorithm | undefined> = { 0: 'SHA1', 1: 'SHA1', 2: 'SHA256', 3: 'SHA512' };
+const DIGITS: Record<number, number | undefined> = { 0: 6, 1: 6, 2: 8 };
+
+interface RawParameters { secret?: Uint8Array; name: string; issuer: string; algorithm: number; digits: number; type: number; counter: bigint }
+
+function readParameters(bytes: Uint8Array): RawParameters {
+  const reader = new BinaryReader(bytes);
+  const p: RawParameters = { name: '', issuer: '', algorithm: 0, digits: 0, type: 2, counter: 0n };
+  while (reader.pos < reader.len) {
+    const [field, wire] = reader.tag();
+    if (field === 1 && wire === WireType.LengthDelimited) p.secret = reader.bytes();
+    else if (field === 2 && wire === WireType.LengthDelimited) p.name = reader.string();
+    else if (field === 3 && wire === WireType.LengthDelimited) p.issuer = reader.string();
+    else if (field === 4 && wire === WireType.Varint) p.algorithm = reader.int32();
+    else if (field === 5 && wire === WireType.Varint) p.digits = reader.int32();
+    else if (field === 6 && wire === WireType.Varint) p.type = reader.int32();
+    else if (field === 7 && wire === WireType.Varint) p.counter = BigInt(reader.int64());
+    else reader.skip(wire, field);
+  }
+  return p;
+}
+
+function toAccount(p: RawParameters, index: number): OtpAccount {
+  const where = `Account ${index + 1} in the export`;
+  if (!p.secret?.length) throw new OtpUriError(`${where} has no secret key.`);
+  const algorithm = ALGORITHM[p.algorithm];
+  if (!algorithm) throw new OtpUriError(`${where} uses an algorithm that is not supported (MD5 or unknown).`);
+  const digits = DIGITS[p.digits];
+  if (!digits) throw new OtpUriError(`${where} has an unknown number of digits.`);
+  if (p.type !== 0 && p.type !== 1 && p.type !== 2) throw new OtpUriError(`${where} is of an unknown kind.`);
+  const label = splitLabel(p.name);
+  const issuer = (p.issuer || label.issuer).trim();
+  if (issuer.length > LIMITS.nameLength || label.account.length > LIMITS.nameLength) throw new OtpUriError(`${where} has a name that is too long.`);
+  return {
+    kind: p.type === 1 ? 'hotp' : 'totp',
+    issuer,
+    account: label.account,
+    secret: secretFromBytes(p.secret),
+    algorithm,
+    digits,
+    period: 30,
+    counter: p.type === 1 ? Number(p.counter) : 0,
+  };
+}
+
+function base64Bytes(data: string): Uint8Array {
+  const normalized = data.replace(/-/g, '+').replace(/_/g, '/').replace(/\s/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(normalized)) throw new OtpUriError('The export code is damaged (its data is not base64).');
+  const binary = atob(normalized);
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/** Every account in one Google Authenticator export code (one batch of a multi-batch export). */
+export function parseMigrationUri(uri: string): OtpAccount[] {
+  if (typeof uri !== 'string' || uri.length > 64 * 1024) throw new OtpUriError('This is not an authenticator export code.');
+  const match = /^otpauth-migration:\/\/offline\?(.*)$/i.exec(uri.trim());
+  if (!match) throw new OtpUriError('This is not an authenticator export code (it should start with otpauth-migration://offline).');
+  const data = new URLSearchParams(match[1]).get('data');
+  if (!data) throw new OtpUriError('The export code has no data.');
+  const accounts: OtpAccount[] = [];
+  try {
+    const reader = new BinaryReader(base64Bytes(data));
+    while (reader.pos < reader.len) {
+      const [field, wire] = reader.tag();
+      if (field === 1 && wire === WireType.LengthDelimited) accounts.push(toAccount(readParameters(reader.bytes()), accounts.length));
+      else reader.skip(wire, field);
+    }
+  } catch (error) {
+    if (error instanceof OtpUriError) throw error;
+    throw new OtpUriError('The export code is damaged and cannot be read.');
+  }
+  if (accounts.length === 0) throw new OtpUriError('The export code has no accounts in it.');
+  return accounts;
+}
