@@ -59,6 +59,7 @@ const base32Secret = fc
   .array(fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'), { minLength: 16, maxLength: 64 })
   .filter((chars) => ![1, 3, 6].includes(chars.length % 8))
   .map((chars) => chars.join(''));
+// eslint-disable-next-line no-control-regex -- names without control characters
 const name = fc.string({ maxLength: 40 }).map((s) => s.replace(/[\u0000-\u001f\u007f:]/g, '').trim());
 
 const account: fc.Arbitrary<OtpAccount> = fc.record({

@@ -12,6 +12,7 @@ function decode(part: string, what: string): string {
 function capped(value: string, what: string): string {
   const trimmed = value.trim();
   if (trimmed.length > LIMITS.nameLength) throw new OtpUriError(`The ${what} in the setup code is too long.`);
+  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) throw new OtpUriError(`The ${what} in the setup code has control characters.`);
   return trimmed;
 }
