@@ -8,3 +8,28 @@ import type { TabStatus } from '@/lib/detect/types';
 export const tabStatuses = storage.defineItem<Record<string, TabStatus>>('session:tabStatuses', {
   fallback: {},
 });
+
+/**
+ * The unlocked data key (base64) while the vault is open. storage.session at its default
+ * access level: trusted extension contexts only, never on disk, gone when the browser closes.
+ */
+export const unlockedKey = storage.defineItem<{ key: string; unlockedAt: number } | null>('session:unlockedKey', {
+  fallback: null,
+});
+
+/** Wrong passphrases in a row, for the growing delay. Not secret. */
+export const unlockFailures = storage.defineItem<{ count: number; lastAt: number }>('local:unlockFailures', {
+  fallback: { count: 0, lastAt: 0 },
+});
+
+export interface Settings {
+  /** Minutes without use before the vault locks itself. */
+  autoLockMinutes: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 15 };
+
+export const settings = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});

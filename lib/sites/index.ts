@@ -1,0 +1,1 @@
+export { bindingAllows, canonicalOrigin, describeBinding, registrableDomain, type SiteBinding } from './binding';

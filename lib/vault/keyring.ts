@@ -1,0 +1,69 @@
+import { UserFacingError } from '@/lib/messaging/errors';
+import { importAesKey, open, seal } from './aead';
+import { randomBytes, toBase64 } from './bytes';
+import type { VaultDb, VaultMeta } from './db';
+import { WrongPassphraseError } from './errors';
+import { assertKdfStrongEnough, DEFAULT_KDF, deriveKeyBytes, kdfNeedsUpgrade, type KdfParams } from './kdf';
+
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+// The KDF parameters and salt are bound to the wrapped key: editing them on disk breaks it.
+const wrapContext = (kdf: KdfParams, salt: Uint8Array) => `sfc-vault-key|v1|${JSON.stringify(kdf)}|${toBase64(salt)}`;
+
+async function wrap(rawKey: Uint8Array<ArrayBuffer>, passphrase: string, kdf: KdfParams, createdAt: number): Promise<VaultMeta> {
+  const salt = randomBytes(16);
+  const kek = await importAesKey(await deriveKeyBytes(passphrase, salt, kdf));
+  return { kdf, salt, wrappedKey: await seal(kek, rawKey, wrapContext(kdf, salt)), createdAt };
+}
+
+function checkNewPassphrase(passphrase: string): void {
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
+    throw new UserFacingError(`Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters; a few unrelated words work well.`);
+  }
+}
+
+export async function vaultExists(db: VaultDb): Promise<boolean> {
+  return (await db.get('meta', 'vault')) !== undefined;
+}
+
+/** Makes a new random 256-bit data key, wraps it, and returns it (raw) for the session. */
+export async function createVault(db: VaultDb, passphrase: string, kdf: KdfParams = DEFAULT_KDF, now = Date.now()): Promise<Uint8Array<ArrayBuffer>> {
+  checkNewPassphrase(passphrase);
+  if (await vaultExists(db)) throw new UserFacingError('A vault already exists on this browser. Unlock it instead.');
+  const rawKey = randomBytes(32);
+  const meta = await wrap(rawKey, passphrase, kdf, now);
+  const tx = db.transaction('meta', 'readwrite');
+  if (await tx.store.get('vault')) throw new UserFacingError('A vault already exists on this browser. Unlock it instead.');
+  await tx.store.put(meta, 'vault');
+  await tx.done;
+  return rawKey;
+}
+
+async function unwrap(meta: VaultMeta, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
+  assertKdfStrongEnough(meta.kdf);
+  const kek = await importAesKey(await deriveKeyBytes(passphrase, meta.salt, meta.kdf));
+  try {
+    return await open(kek, meta.wrappedKey, wrapContext(meta.kdf, meta.salt));
+  } catch {
+    // A wrong passphrase and a tampered wrapped key look the same, on purpose.
+    throw new WrongPassphraseError();
+  }
+}
+
+/** Returns the raw data key; raises old KDF parameters to `target` while the passphrase is at hand. */
+export async function unlockVault(db: VaultDb, passphrase: string, target: KdfParams = DEFAULT_KDF): Promise<Uint8Array<ArrayBuffer>> {
+  const meta = await db.get('meta', 'vault');
+  if (!meta) throw new UserFacingError('There is no vault on this browser yet. Create one first.');
+  const rawKey = await unwrap(meta, passphrase);
+  if (kdfNeedsUpgrade(meta.kdf, target)) await db.put('meta', await wrap(rawKey, passphrase, target, meta.createdAt), 'vault');
+  return rawKey;
+}
+
+/** Re-wraps the same data key under a new passphrase: one write, accounts untouched. */
+export async function changePassphrase(db: VaultDb, current: string, next: string, kdf: KdfParams = DEFAULT_KDF): Promise<void> {
+  checkNewPassphrase(next);
+  const meta = await db.get('meta', 'vault');
+  if (!meta) throw new UserFacingError('There is no vault on this browser yet.');
+  const rawKey = await unwrap(meta, current);
+  await db.put('meta', await wrap(rawKey, next, kdf, meta.createdAt), 'vault');
+}
