@@ -1,12 +1,48 @@
+import { AddAccountForm } from '@/components/AddAccountForm';
+import { CodeRow } from '@/components/CodeRow';
+import { LockScreen } from '@/components/LockScreen';
 import { SiteSummary } from '@/components/SiteSummary';
 import type { PopupState } from './state';
 
-export function App({ state }: { state: PopupState }) {
+export function App({ state: s }: { state: PopupState }) {
+  const vault = s.vault.value;
   return (
     <main class="popup">
-      <h1>Second Factor Companion</h1>
-      {state.error.value && <p role="alert" class="error">{state.error.value}</p>}
-      <SiteSummary portalName={state.portalName()} status={state.tab.value} />
+      <header class="bar">
+        <h1>Second Factor Companion</h1>
+        {vault?.unlocked && <button class="secondary small" onClick={s.lock}>Lock</button>}
+      </header>
+      <SiteSummary portalName={s.portalName.value} status={s.tab.value} />
+      {vault && !vault.unlocked && (
+        <LockScreen exists={vault.exists} busy={s.busy.value} error={s.error.value} onCreate={s.create} onUnlock={s.unlock} />
+      )}
+      {vault?.unlocked && (
+        <>
+          {s.error.value && <p role="alert" class="error">{s.error.value}</p>}
+          {s.notice.value && <p role="status" class="notice">{s.notice.value}</p>}
+          {s.list.value!.unreadable > 0 && (
+            <p class="error">{s.list.value!.unreadable} account(s) could not be read: the stored data is damaged. Restore them from a backup.</p>
+          )}
+          {s.adding.value ? (
+            <AddAccountForm siteHost={s.siteHost.value} onAdd={s.add} onCancel={() => (s.adding.value = false)} />
+          ) : (
+            <>
+              <div class="tools">
+                <input type="search" placeholder="Search accounts" aria-label="Search accounts" value={s.query.value} onInput={(e) => (s.query.value = e.currentTarget.value)} />
+                <button onClick={() => (s.adding.value = true)}>Add</button>
+              </div>
+              <ul class="codes" aria-label="Your codes">
+                {s.visible.value.map((item) => (
+                  <CodeRow key={item.id} item={item} msLeft={s.msLeft(item)} copied={s.copiedId.value === item.id} onCopy={s.copy} />
+                ))}
+              </ul>
+              {s.list.value!.accounts.length === 0 && <p class="muted">No accounts yet. Add one with its setup link, or import them in Settings.</p>}
+            </>
+          )}
+        </>
+      )}
+      {!vault && s.error.value && <p role="alert" class="error">{s.error.value}</p>}
+      <footer><a href="/options.html" target="_blank">Settings, import and backup</a></footer>
     </main>
   );
 }

@@ -1,8 +1,13 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { send } from '@/lib/messaging/send';
-import { PORTALS } from '@/lib/portals';
+import type { AddRequest } from '@/components/AddAccountForm';
 import type { TabStatus } from '@/lib/detect/types';
+import { send } from '@/lib/messaging/send';
+import type { AccountList, VaultStatus } from '@/lib/messaging/protocol';
+import { PORTALS } from '@/lib/portals';
+import type { AccountSummary } from '@/lib/vault/summary';
+
+const CLIPBOARD_CLEAR_MS = 30_000;
 
 /** The tab the popup speaks about: ?tab=<id> when opened as a page (tests), else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
@@ -13,21 +18,84 @@ async function targetTabId(): Promise<number | undefined> {
 }
 
 export function createPopupState() {
+  const vault = signal<VaultStatus | null>(null);
+  const list = signal<AccountList | null>(null);
+  const fetchedAt = signal(0);
+  const now = signal(Date.now());
   const tab = signal<TabStatus | null>(null);
+  const tabId = signal<number | undefined>(undefined);
+  const query = signal('');
   const error = signal<string | null>(null);
+  const notice = signal<string | null>(null);
+  const busy = signal(false);
+  const adding = signal(false);
+  const copiedId = signal<string | null>(null);
 
-  async function load() {
+  const portalName = computed(() => PORTALS.find((p) => p.id === tab.value?.portalId)?.name ?? null);
+  const visible = computed(() => {
+    const q = query.value.trim().toLowerCase();
+    const all = list.value?.accounts ?? [];
+    return q ? all.filter((a) => `${a.issuer} ${a.account}`.toLowerCase().includes(q)) : all;
+  });
+  const siteHost = computed(() => (list.value?.tabOrigin ? new URL(list.value.tabOrigin).host : null));
+
+  function msLeft(item: AccountSummary): number | null {
+    return item.msLeft === null ? null : item.msLeft - (now.value - fetchedAt.value);
+  }
+
+  async function act(work: () => Promise<void>) {
+    busy.value = true;
+    error.value = null;
     try {
-      const tabId = await targetTabId();
-      if (tabId !== undefined) tab.value = await send('tab.status', { tabId });
+      await work();
     } catch (e) {
       error.value = (e as Error).message;
+    } finally {
+      busy.value = false;
     }
   }
-  void load();
 
-  const portalName = () => PORTALS.find((p) => p.id === tab.value?.portalId)?.name ?? null;
-  return { tab, error, portalName };
+  async function refresh() {
+    vault.value = await send('vault.status', {});
+    if (!vault.value.unlocked) {
+      list.value = null;
+      return;
+    }
+    list.value = await send('accounts.list', { tabId: tabId.value });
+    fetchedAt.value = Date.now();
+    now.value = fetchedAt.value;
+  }
+
+  // Codes change on the period boundary: fetch new ones when any shown code runs out.
+  setInterval(() => {
+    now.value = Date.now();
+    if (list.value?.accounts.some((a) => (msLeft(a) ?? 1) <= 0)) void refresh().catch(() => undefined);
+  }, 250);
+
+  void act(async () => {
+    tabId.value = await targetTabId();
+    if (tabId.value !== undefined) tab.value = await send('tab.status', { tabId: tabId.value });
+    await refresh();
+  });
+
+  return {
+    vault, list, tab, query, error, notice, busy, adding, copiedId, portalName, visible, siteHost, msLeft,
+    create: (passphrase: string) => act(async () => { await send('vault.create', { passphrase }); await refresh(); }),
+    unlock: (passphrase: string) => act(async () => { await send('vault.unlock', { passphrase }); await refresh(); }),
+    lock: () => act(async () => { await send('vault.lock', {}); await refresh(); }),
+    add: (request: AddRequest, bindToSite: boolean) => act(async () => {
+      const result = await send('accounts.add', { ...request, bindToTab: bindToSite ? tabId.value : undefined });
+      notice.value = result.duplicate ? 'That account is already in your vault.' : 'Account added.';
+      adding.value = false;
+      await refresh();
+    }),
+    copy: (item: AccountSummary) => act(async () => {
+      await navigator.clipboard.writeText(item.code);
+      copiedId.value = item.id;
+      // Clears only while the popup is open; the browser gives no way to do it after.
+      setTimeout(() => void navigator.clipboard.writeText('').catch(() => undefined), CLIPBOARD_CLEAR_MS);
+    }),
+  };
 }
 
 export type PopupState = ReturnType<typeof createPopupState>;

@@ -1,12 +1,54 @@
 import type { PageReport, TabStatus } from '@/lib/detect/types';
+import type { PreviewRow } from '@/lib/import';
+import type { SiteBinding } from '@/lib/sites';
+import type { AccountSummary } from '@/lib/vault/summary';
+
+export interface VaultStatus {
+  exists: boolean;
+  unlocked: boolean;
+  autoLockMinutes: number;
+}
+
+export interface AccountList {
+  accounts: AccountSummary[];
+  /** Records that no longer decrypt (damaged on disk). */
+  unreadable: number;
+  /** The site of the tab asked about, if the browser told us. */
+  tabOrigin: string | null;
+}
+
+/** A new account: a pasted otpauth:// URI, or a secret typed by hand. */
+export type NewAccount =
+  | { uri: string; bindToTab?: number }
+  | { secret: string; issuer: string; account: string; bindToTab?: number };
 
 // The one map of every message the extension sends: name → request and response.
-// Each handler in lib/background/handlers.ts says who may call it (see router.ts).
+// Each handler in lib/background/ says who may send it (see router.ts).
 export interface Protocol {
   /** A content script tells the background what kind of page it is on. */
   'page.report': { request: PageReport; response: { ok: true } };
   /** The popup asks what was found on a tab. */
   'tab.status': { request: { tabId: number }; response: TabStatus };
+
+  'vault.status': { request: Record<string, never>; response: VaultStatus };
+  'vault.create': { request: { passphrase: string }; response: VaultStatus };
+  'vault.unlock': { request: { passphrase: string }; response: VaultStatus };
+  'vault.lock': { request: Record<string, never>; response: VaultStatus };
+  'vault.changePassphrase': { request: { current: string; next: string }; response: { ok: true } };
+  'settings.setAutoLock': { request: { minutes: number }; response: VaultStatus };
+
+  'accounts.list': { request: { tabId?: number }; response: AccountList };
+  'accounts.add': { request: NewAccount; response: { id: string; duplicate: boolean } };
+  'accounts.update': { request: { id: string; issuer?: string; account?: string; bindings?: SiteBinding[] }; response: { ok: true } };
+  'accounts.reorder': { request: { ids: string[] }; response: { ok: true } };
+  'accounts.delete': { request: { id: string }; response: { ok: true } };
+  'accounts.undoDelete': { request: { id: string }; response: { ok: true } };
+  'accounts.nextHotp': { request: { id: string }; response: { ok: true } };
+
+  'import.preview': { request: { text: string }; response: { source: string; rows: PreviewRow[]; problems: string[] } };
+  'import.commit': { request: { text: string }; response: { added: number; skipped: number } };
+  'backup.export': { request: { passphrase: string }; response: { fileName: string; content: string } };
+  'backup.restore': { request: { content: string; passphrase: string }; response: { added: number; skipped: number } };
 }
 
 export type MessageName = keyof Protocol;

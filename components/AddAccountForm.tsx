@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+
+export type AddRequest = { uri: string } | { secret: string; issuer: string; account: string };
+
+interface Props {
+  /** The site the account will be bound to, when adding from a tab. */
+  siteHost: string | null;
+  onAdd: (request: AddRequest, bindToSite: boolean) => void;
+  onCancel: () => void;
+}
+
+/** Add an account by pasting its setup link (otpauth://) or typing its secret key. */
+export function AddAccountForm({ siteHost, onAdd, onCancel }: Props) {
+  const [byKey, setByKey] = useState(false);
+  const [uri, setUri] = useState('');
+  const [secret, setSecret] = useState('');
+  const [issuer, setIssuer] = useState('');
+  const [account, setAccount] = useState('');
+  const [bind, setBind] = useState(true);
+
+  function submit(event: Event) {
+    event.preventDefault();
+    onAdd(byKey ? { secret, issuer, account } : { uri: uri.trim() }, bind && siteHost !== null);
+  }
+
+  return (
+    <form class="add-form" onSubmit={submit} data-testid="add-form">
+      {byKey ? (
+        <>
+          <label>Secret key<input value={secret} onInput={(e) => setSecret(e.currentTarget.value)} autocomplete="off" spellcheck={false} /></label>
+          <label>Service<input value={issuer} onInput={(e) => setIssuer(e.currentTarget.value)} placeholder="e.g. PracticeQ" /></label>
+          <label>Account<input value={account} onInput={(e) => setAccount(e.currentTarget.value)} placeholder="e.g. you@practice.com" /></label>
+        </>
+      ) : (
+        <label>Setup link (otpauth://…)<textarea rows={3} value={uri} onInput={(e) => setUri(e.currentTarget.value)} spellcheck={false} /></label>
+      )}
+      <button type="button" class="link" onClick={() => setByKey(!byKey)}>{byKey ? 'Paste a setup link instead' : 'Type a secret key instead'}</button>
+      {siteHost && (
+        <label class="check"><input type="checkbox" checked={bind} onChange={(e) => setBind(e.currentTarget.checked)} /> Fill its codes on {siteHost}</label>
+      )}
+      <div class="actions">
+        <button type="submit">Add account</button>
+        <button type="button" class="secondary" onClick={onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}

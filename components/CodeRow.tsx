@@ -1,0 +1,28 @@
+import type { AccountSummary } from '@/lib/vault/summary';
+import { CountdownRing } from './CountdownRing';
+import { groupDigits } from './format';
+
+interface Props {
+  item: AccountSummary;
+  msLeft: number | null;
+  copied: boolean;
+  onCopy: (item: AccountSummary) => void;
+}
+
+/** One account: who it is for, its current code (click to copy), and the time left. */
+export function CodeRow({ item, msLeft, copied, onCopy }: Props) {
+  const name = item.issuer || item.account || 'Unnamed account';
+  return (
+    <li class={`code-row${item.forThisSite ? ' this-site' : ''}`} data-testid="code-row" data-account-id={item.id}>
+      <button class="code-button" onClick={() => onCopy(item)} aria-label={`Copy code for ${name} ${item.account}`}>
+        <span class="names">
+          <span class="issuer">{name}</span>
+          {item.issuer && <span class="account muted">{item.account}</span>}
+        </span>
+        <span class="code" data-testid="code">{groupDigits(item.code)}</span>
+      </button>
+      {msLeft !== null ? <CountdownRing msLeft={msLeft} periodMs={item.period * 1000} /> : <span class="muted">HOTP</span>}
+      {copied && <span class="copied" role="status">Copied</span>}
+    </li>
+  );
+}

@@ -1,0 +1,83 @@
+import { isInt, isString, shape, UserFacingError } from '@/lib/messaging';
+import type { VaultStatus } from '@/lib/messaging/protocol';
+import { settings } from '@/lib/storage';
+import {
+  assertMayTryUnlock, changePassphrase, clearFailedUnlocks, createVault, isUnlocked, keepUnlocked, lockVault,
+  noteVaultUse, purgeDeleted, recordFailedUnlock, unlockVault, vaultExists, WrongPassphraseError,
+} from '@/lib/vault';
+import { vaultDb, type HandlerGroup } from './context';
+
+async function status(): Promise<VaultStatus> {
+  return {
+    exists: await vaultExists(await vaultDb()),
+    unlocked: await isUnlocked(),
+    autoLockMinutes: (await settings.getValue()).autoLockMinutes,
+  };
+}
+
+const own = ['extension-page'] as const;
+const empty = shape<Record<string, never>>({});
+const passphrase = isString(1024);
+
+export const vaultHandlers: HandlerGroup<'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase' | 'settings.setAutoLock'> = {
+  'vault.status': { allow: own, validate: empty, handle: status },
+  'vault.create': {
+    allow: own,
+    validate: shape({ passphrase }),
+    async handle(req) {
+      await keepUnlocked(await createVault(await vaultDb(), req.passphrase));
+      await noteVaultUse();
+      return status();
+    },
+  },
+  'vault.unlock': {
+    allow: own,
+    validate: shape({ passphrase }),
+    async handle(req) {
+      await assertMayTryUnlock();
+      const db = await vaultDb();
+      try {
+        await keepUnlocked(await unlockVault(db, req.passphrase));
+      } catch (error) {
+        if (error instanceof WrongPassphraseError) await recordFailedUnlock();
+        throw error;
+      }
+      await clearFailedUnlocks();
+      await purgeDeleted(db);
+      await noteVaultUse();
+      return status();
+    },
+  },
+  'vault.lock': {
+    allow: own,
+    validate: empty,
+    async handle() {
+      await lockVault();
+      return status();
+    },
+  },
+  'vault.changePassphrase': {
+    allow: own,
+    validate: shape({ current: passphrase, next: passphrase }),
+    async handle(req) {
+      await assertMayTryUnlock();
+      try {
+        await changePassphrase(await vaultDb(), req.current, req.next);
+      } catch (error) {
+        if (error instanceof WrongPassphraseError) await recordFailedUnlock();
+        throw error;
+      }
+      return { ok: true };
+    },
+  },
+  'settings.setAutoLock': {
+    allow: own,
+    validate: shape({ minutes: isInt }),
+    async handle({ minutes }) {
+      if (minutes < 1 || minutes > 24 * 60) throw new UserFacingError('Choose an auto-lock time between 1 minute and 24 hours.');
+      await settings.setValue({ ...(await settings.getValue()), autoLockMinutes: minutes });
+      if (await isUnlocked()) await noteVaultUse();
+      return status();
+    },
+  },
+};

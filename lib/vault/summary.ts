@@ -1,0 +1,43 @@
+import { generateCode, msUntilNextCode, type OtpAccount } from '@/lib/otp';
+import { bindingAllows, type SiteBinding } from '@/lib/sites';
+import type { UnreadableAccount, VaultAccount } from './accounts';
+
+/** What the popup and options page see of an account: never the secret. */
+export interface AccountSummary {
+  id: string;
+  issuer: string;
+  account: string;
+  kind: OtpAccount['kind'];
+  digits: number;
+  period: number;
+  code: string;
+  /** Milliseconds the code stays valid (TOTP), null for HOTP. */
+  msLeft: number | null;
+  bindings: SiteBinding[];
+  /** Bound to the site of the tab the popup is about. */
+  forThisSite: boolean;
+}
+
+export function summarize(entry: VaultAccount, now: number, tabOrigin: string | null): AccountSummary {
+  const { account } = entry;
+  return {
+    id: entry.id,
+    issuer: account.issuer,
+    account: account.account,
+    kind: account.kind,
+    digits: account.digits,
+    period: account.period,
+    code: generateCode(account, now),
+    msLeft: account.kind === 'totp' ? msUntilNextCode(account.period, now) : null,
+    bindings: entry.bindings,
+    forThisSite: tabOrigin !== null && bindingAllows(entry.bindings, tabOrigin),
+  };
+}
+
+/** Accounts for this site first, then the person's own order. */
+export function summarizeAll(entries: (VaultAccount | UnreadableAccount)[], now: number, tabOrigin: string | null) {
+  const readable = entries.filter((e): e is VaultAccount => !('unreadable' in e));
+  const accounts = readable.map((e) => summarize(e, now, tabOrigin));
+  accounts.sort((a, b) => Number(b.forThisSite) - Number(a.forThisSite));
+  return { accounts, unreadable: entries.length - readable.length };
+}

@@ -1,0 +1,75 @@
+import { TOTP } from 'otpauth';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness';
+
+const t = useBrowser();
+const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+const URI = `otpauth://totp/PracticeQ:app%40practice.test?secret=${SECRET}&issuer=PracticeQ`;
+const PASS = 'staple battery horse';
+
+/** The code the popup shows, with its grouping space removed. */
+async function shownCode(popup: Page): Promise<string> {
+  return (await popup.getByTestId('code').first().innerText()).replace(/\s/g, '');
+}
+
+/** A code read near a period boundary may belong to either side of it. */
+function codesAroundNow(secret: string): string[] {
+  const totp = new TOTP({ secret });
+  return [-2000, 0, 2000].map((d) => totp.generate({ timestamp: Date.now() + d }));
+}
+
+describe('the vault in the popup', () => {
+  let portal: Page;
+  let popup: Page;
+
+  it('creates a vault on first run, refusing mismatched passphrases', async () => {
+    portal = await t.session.open('https://intakeq.com/signin');
+    popup = await t.session.openPopup(portal);
+    await expect.poll(() => popup.getByTestId('lock-screen').isVisible()).toBe(true);
+    await popup.getByLabel('Passphrase').fill(PASS);
+    await popup.getByLabel('Type it again').fill('something else');
+    await popup.getByRole('button', { name: 'Create vault' }).click();
+    await expect.poll(() => popup.getByRole('alert').innerText()).toContain('not the same');
+    await popup.getByLabel('Type it again').fill(PASS);
+    await popup.getByRole('button', { name: 'Create vault' }).click();
+    await expect.poll(() => popup.getByPlaceholder('Search accounts').isVisible()).toBe(true);
+  });
+
+  it('adds an account from its setup link, bound to the site, and shows the right code', async () => {
+    await popup.getByRole('button', { name: 'Add', exact: true }).click();
+    await popup.getByLabel('Setup link').fill('otpauth://totp/x?secret=NOTBASE32!!');
+    await popup.getByRole('button', { name: 'Add account' }).click();
+    await expect.poll(() => popup.getByRole('alert').innerText()).toContain('not allowed');
+    await popup.getByLabel('Setup link').fill(URI);
+    await expect(popup.getByLabel('Fill its codes on intakeq.com').isChecked()).resolves.toBe(true);
+    await popup.getByRole('button', { name: 'Add account' }).click();
+    await expect.poll(() => popup.getByTestId('code-row').count()).toBe(1);
+    expect(codesAroundNow(SECRET)).toContain(await shownCode(popup));
+    await expect(popup.getByTestId('code-row').first().getAttribute('class')).resolves.toContain('this-site');
+  });
+
+  it('stays unlocked when the service worker is stopped, rebuilding from session storage', async () => {
+    await t.session.inWorker(() => { (globalThis as { oldWorker?: boolean }).oldWorker = true; }, null);
+    await t.session.stopServiceWorker(portal);
+    await popup.reload();
+    // A new worker with fresh globals answers the popup.
+    await expect.poll(() => t.session.inWorker(() => (globalThis as { oldWorker?: boolean }).oldWorker ?? 'fresh', null)).toBe('fresh');
+    await expect.poll(() => popup.getByTestId('code-row').count()).toBe(1);
+    expect(codesAroundNow(SECRET)).toContain(await shownCode(popup));
+    // The key lives in session storage, which content scripts cannot read, never in local storage.
+    const local = await t.session.inWorker(() => chrome.storage.local.get(null), null);
+    expect(JSON.stringify(local)).not.toMatch(/unlockedKey|JBSWY3DP/);
+  });
+
+  it('locks, refuses a wrong passphrase with a clear message, and unlocks with the right one', async () => {
+    await popup.getByRole('button', { name: 'Lock' }).click();
+    await expect.poll(() => popup.getByTestId('lock-screen').isVisible()).toBe(true);
+    await popup.getByLabel('Passphrase').fill('wrong passphrase');
+    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => popup.getByRole('alert').innerText()).toContain('passphrase is not right');
+    await popup.getByLabel('Passphrase').fill(PASS);
+    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => popup.getByTestId('code-row').count()).toBe(1);
+  });
+});
