@@ -1,12 +1,71 @@
+import { LockScreen } from '@/components/LockScreen';
 import { PortalList } from '@/components/PortalList';
+import { AccountEditor } from '@/components/settings/AccountEditor';
+import { AutoLockForm } from '@/components/settings/AutoLockForm';
+import { BackupPanel } from '@/components/settings/BackupPanel';
+import { ImportPanel } from '@/components/settings/ImportPanel';
+import { PassphraseForm } from '@/components/settings/PassphraseForm';
 import { PORTALS } from '@/lib/portals';
+import type { OptionsState } from './state';
 
-export function App() {
+function Message({ state, section }: { state: OptionsState; section: string }) {
+  const m = state.messages.value[section];
+  if (!m?.text) return null;
+  return <p role={m.error ? 'alert' : 'status'} class={m.error ? 'error' : 'notice'} data-testid={`message-${section}`}>{m.text}</p>;
+}
+
+export function App({ state: s }: { state: OptionsState }) {
+  const vault = s.vault.value;
   return (
     <main class="page">
       <h1>Second Factor Companion settings</h1>
-      <h2>Practice portals</h2>
-      <PortalList portals={PORTALS} />
+      <Message state={s} section="page" />
+      {vault && !vault.unlocked && (
+        <section>
+          <LockScreen exists={vault.exists} busy={false} error={s.messages.value.lock?.text || null} onCreate={s.create} onUnlock={s.unlock} />
+        </section>
+      )}
+      {vault?.unlocked && s.list.value && (
+        <>
+          <section>
+            <h2>Accounts</h2>
+            <Message state={s} section="accounts" />
+            {s.deleted.value && (
+              <p role="status">Removed {s.deleted.value.name}. <button class="link" onClick={s.undo}>Undo</button></p>
+            )}
+            <ul class="editors">
+              {s.list.value.accounts.map((item) => (
+                <AccountEditor key={`${item.id}:${JSON.stringify(item.bindings)}:${item.issuer}:${item.account}`} item={item} onRename={s.rename} onBind={s.bind} onMove={s.move} onRemove={s.remove} />
+              ))}
+            </ul>
+            {s.list.value.accounts.length === 0 && <p class="muted">No accounts yet.</p>}
+          </section>
+          <section>
+            <h2>Import from another authenticator</h2>
+            <Message state={s} section="import" />
+            <ImportPanel preview={s.preview.value} onPreview={s.previewImport} onCommit={s.commitImport} onCancel={s.cancelImport} />
+          </section>
+          <section>
+            <h2>Backup</h2>
+            <Message state={s} section="backup" />
+            <BackupPanel onExport={s.exportBackup} onRestore={s.restoreBackup} />
+          </section>
+          <section>
+            <h2>Passphrase</h2>
+            <Message state={s} section="passphrase" />
+            <PassphraseForm onChange={s.changePassphrase} />
+          </section>
+          <section>
+            <h2>Auto-lock</h2>
+            <Message state={s} section="autolock" />
+            <AutoLockForm minutes={vault.autoLockMinutes} onSave={s.setAutoLock} />
+          </section>
+        </>
+      )}
+      <section>
+        <h2>Practice portals</h2>
+        <PortalList portals={PORTALS} />
+      </section>
     </main>
   );
 }

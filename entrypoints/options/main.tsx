@@ -1,4 +1,5 @@
 import { render } from 'preact';
 import { App } from './App';
+import { createOptionsState } from './state';
 
-render(<App />, document.getElementById('app')!);
+render(<App state={createOptionsState()} />, document.getElementById('app')!);

@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import type { PreviewRow } from '@/lib/import';
+
+interface Props {
+  preview: { source: string; rows: PreviewRow[]; problems: string[] } | null;
+  onPreview: (text: string) => void;
+  onCommit: () => void;
+  onCancel: () => void;
+}
+
+/** Paste or choose an export; nothing is written until the preview is confirmed. */
+export function ImportPanel({ preview, onPreview, onCommit, onCancel }: Props) {
+  const [text, setText] = useState('');
+  async function pick(file: File | undefined) {
+    if (file) onPreview(await file.text());
+  }
+  if (preview) {
+    const fresh = preview.rows.filter((r) => !r.duplicate).length;
+    return (
+      <div data-testid="import-preview">
+        <p>From {preview.source}: {preview.rows.length} account(s), {fresh} new.</p>
+        <table>
+          <thead><tr><th>Service</th><th>Account</th><th></th></tr></thead>
+          <tbody>{preview.rows.map((r, i) => (
+            <tr key={i}><td>{r.issuer}</td><td>{r.account}</td><td>{r.duplicate ? 'already added (skipped)' : 'new'}</td></tr>
+          ))}</tbody>
+        </table>
+        {preview.problems.length > 0 && <ul class="error">{preview.problems.map((p) => <li key={p}>{p}</li>)}</ul>}
+        <div class="actions">
+          <button onClick={onCommit} disabled={fresh === 0}>Import {fresh} account(s)</button>
+          <button class="secondary" onClick={onCancel}>Cancel</button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); onPreview(text); }}>
+      <label>Choose an export file (Aegis or 2FAS without encryption, Authenticator extension backup, or a text file of otpauth:// links)
+        <input type="file" accept=".json,.txt,application/json,text/plain" onChange={(e) => pick(e.currentTarget.files?.[0])} />
+      </label>
+      <label>…or paste setup links, one a line (Google Authenticator export links work too)
+        <textarea rows={4} value={text} onInput={(e) => setText(e.currentTarget.value)} spellcheck={false} />
+      </label>
+      <button type="submit" disabled={!text.trim()}>Preview</button>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness';
+
+const t = useBrowser();
+const PASS = 'staple battery horse';
+const A = 'otpauth://totp/Clio:alice%40firm.test?secret=JBSWY3DPEHPK3PXP&issuer=Clio';
+const B = 'otpauth://totp/MyCase:bob%40firm.test?secret=KRSXG5CTMVRXEZLU&issuer=MyCase';
+
+async function message(page: Page, section: string): Promise<string> {
+  return page.getByTestId(`message-${section}`).innerText({ timeout: 1000 }).catch(() => '');
+}
+
+describe('settings: import, backup, passphrase, sites', () => {
+  let options: Page;
+
+  it('creates the vault and imports setup links after a preview that marks duplicates', async () => {
+    options = await t.session.open(t.session.extensionUrl('options.html'));
+    await options.getByLabel('Passphrase', { exact: true }).fill(PASS);
+    await options.getByLabel('Type it again').fill(PASS);
+    await options.getByRole('button', { name: 'Create vault' }).click();
+    await options.getByLabel(/or paste setup links/).fill(`${A}\n${A}\nnot a link`);
+    await options.getByRole('button', { name: 'Preview' }).click();
+    const preview = options.getByTestId('import-preview');
+    await expect.poll(() => preview.innerText()).toContain('2 account(s), 1 new');
+    expect(await preview.innerText()).toContain('already added (skipped)');
+    expect(await preview.innerText()).toContain('Line 3: This is not a two-factor setup code');
+    await options.getByRole('button', { name: 'Import 1 account(s)' }).click();
+    await expect.poll(() => options.getByTestId('account-editor').count()).toBe(1);
+  });
+
+  it('refuses a file that is not an export, and writes nothing', async () => {
+    await options.getByLabel(/or paste setup links/).fill('{"hello": "world"}');
+    await options.getByRole('button', { name: 'Preview' }).click();
+    await expect.poll(() => message(options, 'import')).toContain('not an export this extension knows');
+    expect(await options.getByTestId('account-editor').count()).toBe(1);
+  });
+
+  it('binds an account to a site, refusing something that is not a web address', async () => {
+    const editor = options.getByTestId('account-editor').first();
+    await editor.getByLabel(/Fill codes on these sites/).fill('not a site!');
+    await editor.getByRole('button', { name: 'Save sites' }).click();
+    await expect.poll(() => editor.getByRole('alert').innerText({ timeout: 1000 })).toContain('is not a web address');
+    await editor.getByLabel(/Fill codes on these sites/).fill('app.clio.com');
+    await editor.getByRole('button', { name: 'Save sites' }).click();
+    await expect.poll(() => message(options, 'accounts')).toBe('Sites saved.');
+    await expect.poll(() => options.getByTestId('account-editor').first().getByLabel(/Fill codes on these sites/).inputValue()).toBe('app.clio.com');
+  });
+
+  it('saves an encrypted backup, and restores it after the account is removed', async () => {
+    await options.getByLabel(/or paste setup links/).fill(B);
+    await options.getByRole('button', { name: 'Preview' }).click();
+    await options.getByRole('button', { name: 'Import 1 account(s)' }).click();
+    await expect.poll(() => options.getByTestId('account-editor').count()).toBe(2);
+
+    await options.getByLabel('Passphrase for the backup file').fill('backup passphrase 1');
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Save an encrypted backup' }).click()]);
+    const file = join(tmpdir(), `sfc-backup-${Date.now()}.json`);
+    await download.saveAs(file);
+    const content = readFileSync(file, 'utf8');
+    expect(JSON.parse(content).format).toBe('second-factor-companion-backup');
+    expect(content).not.toContain('JBSWY3DP');
+
+    await options.getByRole('button', { name: 'Remove' }).first().click();
+    await expect.poll(() => options.getByTestId('account-editor').count()).toBe(1);
+
+    // Wrong passphrase and a damaged copy: a clear message, nothing changed.
+    await options.getByLabel('Backup file', { exact: true }).setInputFiles(file);
+    await options.getByLabel('Its passphrase').fill('wrong one');
+    await options.getByRole('button', { name: 'Restore a backup' }).click();
+    await expect.poll(() => message(options, 'backup')).toContain('Wrong passphrase, or the backup file is damaged');
+    const damaged = join(tmpdir(), `sfc-damaged-${Date.now()}.json`);
+    writeFileSync(damaged, content.replace(/"data": "(.{10})/, '"data": "AAAAAAAAAA'));
+    await options.getByLabel('Backup file', { exact: true }).setInputFiles(damaged);
+    await options.getByLabel('Its passphrase').fill('backup passphrase 1');
+    await options.getByRole('button', { name: 'Restore a backup' }).click();
+    await expect.poll(() => message(options, 'backup')).toContain('damaged');
+    expect(await options.getByTestId('account-editor').count()).toBe(1);
+
+    await options.getByLabel('Backup file', { exact: true }).setInputFiles(file);
+    await options.getByRole('button', { name: 'Restore a backup' }).click();
+    await expect.poll(() => message(options, 'backup')).toBe('Restored 1 account(s), 1 were already here.');
+    expect(await options.getByTestId('account-editor').count()).toBe(2);
+    // The restored account kept its site.
+    const sites = await options.getByTestId('account-editor').evaluateAll((els) => els.map((el) => el.querySelector('textarea')!.value));
+    expect(sites).toContain('app.clio.com');
+  });
+
+  it('changes the passphrase: the old one stops working', async () => {
+    const form = options.getByTestId('passphrase-form');
+    await form.getByLabel('Current passphrase').fill('not the passphrase');
+    await form.getByLabel('New passphrase', { exact: true }).fill('a brand new passphrase');
+    await form.getByLabel('New passphrase again').fill('a brand new passphrase');
+    await form.getByRole('button', { name: 'Change passphrase' }).click();
+    await expect.poll(() => message(options, 'passphrase')).toContain('passphrase is not right');
+    await form.getByLabel('Current passphrase').fill(PASS);
+    await form.getByRole('button', { name: 'Change passphrase' }).click();
+    await expect.poll(() => message(options, 'passphrase')).toContain('Passphrase changed');
+
+    const popup = await t.session.openPopup();
+    await popup.getByRole('button', { name: 'Lock' }).click();
+    await popup.getByLabel('Passphrase').fill(PASS);
+    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => popup.getByRole('alert').innerText()).toContain('not right');
+    await popup.getByLabel('Passphrase').fill('a brand new passphrase');
+    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => popup.getByTestId('code-row').count()).toBe(2);
+  });
+});
