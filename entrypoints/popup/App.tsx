@@ -1,5 +1,5 @@
 import { AddAccountForm } from '@/components/AddAccountForm';
-import { CodeRow } from '@/components/CodeRow';
+import { CodeList } from '@/components/CodeList';
 import { LockScreen } from '@/components/LockScreen';
 import { SiteSummary } from '@/components/SiteSummary';
 import type { PopupState } from './state';
@@ -31,11 +31,7 @@ export function App({ state: s }: { state: PopupState }) {
                 <input type="search" placeholder="Search accounts" aria-label="Search accounts" value={s.query.value} onInput={(e) => (s.query.value = e.currentTarget.value)} />
                 <button onClick={() => (s.adding.value = true)}>Add</button>
               </div>
-              <ul class="codes" aria-label="Your codes">
-                {s.visible.value.map((item) => (
-                  <CodeRow key={item.id} item={item} msLeft={s.msLeft(item)} copied={s.copiedId.value === item.id} onCopy={s.copy} />
-                ))}
-              </ul>
+              <CodeList items={s.visible.value} msLeft={s.msLeft} copiedId={s.copiedId.value} onCopy={s.copy} />
               {s.list.value!.accounts.length === 0 && <p class="muted">No accounts yet. Add one with its setup link, or import them in Settings.</p>}
             </>
           )}
