@@ -13,4 +13,6 @@ export interface TabStatus {
   portalId: PortalId | null;
   kind: PageKind;
   deliveries: Delivery[];
+  /** Why the last fill on this tab was refused, in words for the popup. */
+  refusal?: string;
 }

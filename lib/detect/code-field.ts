@@ -1,0 +1,38 @@
+import { AMBIGUOUS, EXCLUDED, EXCLUDED_AUTOCOMPLETE, normalize, STRONG, mentions } from './words';
+
+const TEXT_TYPES = new Set(['', 'text', 'tel', 'number', 'password']);
+
+/** Everything that names a field: attributes, its labels, and test ids. */
+export function describeField(el: HTMLInputElement): string {
+  const labels = [...(el.labels ?? [])].map((l) => l.textContent ?? '');
+  const labelledBy = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)
+    .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '');
+  const parts = [el.id, el.name, el.placeholder, el.getAttribute('aria-label'), el.getAttribute('data-testid'), el.getAttribute('data-cy'), ...labels, ...labelledBy];
+  return normalize(parts.filter(Boolean).join(' | '));
+}
+
+export type FieldVerdict = 'code' | 'maybe' | 'no';
+
+/**
+ * Tiers of evidence, as the password managers that fill codes use them: strong names decide
+ * alone; ambiguous ones need the page's help (see page-kind.ts); exclusions always win.
+ */
+export function judgeField(el: HTMLInputElement): FieldVerdict {
+  if (!TEXT_TYPES.has(el.type)) return 'no';
+  const autocomplete = (el.getAttribute('autocomplete') ?? '').toLowerCase();
+  if (autocomplete.includes('one-time-code')) return 'code';
+  if (EXCLUDED_AUTOCOMPLETE.test(autocomplete)) return 'no';
+  if (el.type === 'password' && !/otp|code|pin|token/i.test(`${el.name} ${el.id}`)) return 'no';
+  const text = describeField(el);
+  if (mentions(text, EXCLUDED)) return 'no';
+  if (mentions(text, STRONG)) return 'code';
+  if (mentions(text, AMBIGUOUS)) return 'maybe';
+  return 'no';
+}
+
+/** Looks like it takes a short code: 4–8 characters, or a numeric keyboard. */
+export function hasCodeShape(el: HTMLInputElement): boolean {
+  const max = el.maxLength;
+  if (max >= 4 && max <= 8) return true;
+  return el.inputMode === 'numeric' && (max < 0 || max <= 10);
+}
