@@ -10,13 +10,14 @@ interface Props {
   msLeft: (item: AccountSummary) => number | null;
   copiedId: string | null;
   onCopy: (item: AccountSummary) => void;
+  onFill?: (item: AccountSummary) => void;
 }
 
 /**
  * The list of codes. Draws the first rows at once and the rest as the person scrolls, so a
  * vault of hundreds of accounts still opens instantly (measured in `npm run bench`).
  */
-export function CodeList({ items, msLeft, copiedId, onCopy }: Props) {
+export function CodeList({ items, msLeft, copiedId, onCopy, onFill }: Props) {
   const [limit, setLimit] = useState(PAGE_SIZE);
   function onScroll(event: Event) {
     const el = event.currentTarget as HTMLElement;
@@ -25,7 +26,7 @@ export function CodeList({ items, msLeft, copiedId, onCopy }: Props) {
   return (
     <ul class="codes" aria-label="Your codes" onScroll={onScroll}>
       {items.slice(0, limit).map((item) => (
-        <CodeRow key={item.id} item={item} msLeft={msLeft(item)} copied={copiedId === item.id} onCopy={onCopy} />
+        <CodeRow key={item.id} item={item} msLeft={msLeft(item)} copied={copiedId === item.id} onCopy={onCopy} onFill={onFill} />
       ))}
       {items.length > limit && (
         <li class="more"><button class="link" onClick={() => setLimit(limit + PAGE_SIZE)}>Show {Math.min(PAGE_SIZE, items.length - limit)} more</button></li>

@@ -7,10 +7,12 @@ interface Props {
   msLeft: number | null;
   copied: boolean;
   onCopy: (item: AccountSummary) => void;
+  /** Present when the page on screen is asking for this account's code. */
+  onFill?: (item: AccountSummary) => void;
 }
 
 /** One account: who it is for, its current code (click to copy), and the time left. */
-export function CodeRow({ item, msLeft, copied, onCopy }: Props) {
+export function CodeRow({ item, msLeft, copied, onCopy, onFill }: Props) {
   const name = item.issuer || item.account || 'Unnamed account';
   return (
     <li class={`code-row${item.forThisSite ? ' this-site' : ''}`} data-testid="code-row" data-account-id={item.id}>
@@ -21,6 +23,7 @@ export function CodeRow({ item, msLeft, copied, onCopy }: Props) {
         </span>
         <span class="code" data-testid="code">{groupDigits(item.code)}</span>
       </button>
+      {onFill && item.forThisSite && <button class="small" onClick={() => onFill(item)} aria-label={`Fill code for ${name} ${item.account}`}>Fill</button>}
       {msLeft !== null ? <CountdownRing msLeft={msLeft} periodMs={item.period * 1000} /> : <span class="muted">HOTP</span>}
       {copied && <span class="copied" role="status">Copied</span>}
     </li>

@@ -31,7 +31,7 @@ export function App({ state: s }: { state: PopupState }) {
                 <input type="search" placeholder="Search accounts" aria-label="Search accounts" value={s.query.value} onInput={(e) => (s.query.value = e.currentTarget.value)} />
                 <button onClick={() => (s.adding.value = true)}>Add</button>
               </div>
-              <CodeList items={s.visible.value} msLeft={s.msLeft} copiedId={s.copiedId.value} onCopy={s.copy} />
+              <CodeList items={s.visible.value} msLeft={s.msLeft} copiedId={s.copiedId.value} onCopy={s.copy} onFill={s.canFill.value ? s.fill : undefined} />
               {s.list.value!.accounts.length === 0 && <p class="muted">No accounts yet. Add one with its setup link, or import them in Settings.</p>}
             </>
           )}

@@ -37,6 +37,7 @@ export function createPopupState() {
     const all = list.value?.accounts ?? [];
     return q ? all.filter((a) => `${a.issuer} ${a.account}`.toLowerCase().includes(q)) : all;
   });
+  const canFill = computed(() => tab.value?.kind === 'challenge' || tab.value?.kind === 'enrollment');
   const siteHost = computed(() => (list.value?.tabOrigin ? new URL(list.value.tabOrigin).host : null));
 
   function msLeft(item: AccountSummary): number | null {
@@ -79,7 +80,7 @@ export function createPopupState() {
   });
 
   return {
-    vault, list, tab, query, error, notice, busy, adding, copiedId, portalName, visible, siteHost, msLeft,
+    vault, list, tab, query, error, notice, busy, adding, copiedId, portalName, visible, siteHost, msLeft, canFill,
     create: (passphrase: string) => act(async () => { await send('vault.create', { passphrase }); await refresh(); }),
     unlock: (passphrase: string) => act(async () => { await send('vault.unlock', { passphrase }); await refresh(); }),
     lock: () => act(async () => { await send('vault.lock', {}); await refresh(); }),
@@ -88,6 +89,12 @@ export function createPopupState() {
       notice.value = result.duplicate ? 'That account is already in your vault.' : 'Account added.';
       adding.value = false;
       await refresh();
+    }),
+    fill: (item: AccountSummary) => act(async () => {
+      const outcome = await send('fill.trigger', { tabId: tabId.value!, accountId: item.id });
+      if (outcome.filled) notice.value = outcome.message;
+      else error.value = outcome.message;
+      tab.value = await send('tab.status', { tabId: tabId.value! });
     }),
     copy: (item: AccountSummary) => act(async () => {
       await navigator.clipboard.writeText(item.code);

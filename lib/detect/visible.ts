@@ -12,7 +12,7 @@ export function isUsableField(el: HTMLInputElement): boolean {
 /** Every input in a document and its open shadow roots (closed ones are not ours to read). */
 export function allInputs(root: Document | ShadowRoot): HTMLInputElement[] {
   const inputs = [...root.querySelectorAll('input')];
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  const doc = (root.nodeType === 9 ? root : root.ownerDocument) as Document;
   const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
     if (node.shadowRoot) inputs.push(...allInputs(node.shadowRoot));

@@ -3,6 +3,12 @@ import type { PreviewRow } from '@/lib/import';
 import type { SiteBinding } from '@/lib/sites';
 import type { AccountSummary } from '@/lib/vault/summary';
 
+export interface FillOutcome {
+  filled: boolean;
+  /** What happened, in words for the person. */
+  message: string;
+}
+
 export interface VaultStatus {
   exists: boolean;
   unlocked: boolean;
@@ -29,6 +35,11 @@ export interface Protocol {
   'page.report': { request: PageReport; response: { ok: true } };
   /** The popup asks what was found on a tab. */
   'tab.status': { request: { tabId: number }; response: TabStatus };
+
+  /** A content script with a code field asks for the code for its own origin. */
+  'fill.request': { request: { boxes: number }; response: { code: string } };
+  /** The popup's Fill button (the shortcut and context menu call the same thing in the background). */
+  'fill.trigger': { request: { tabId: number; accountId?: string }; response: FillOutcome };
 
   'vault.status': { request: Record<string, never>; response: VaultStatus };
   'vault.create': { request: { passphrase: string }; response: VaultStatus };

@@ -22,3 +22,13 @@ export function portalForUrl(url: string): Portal | undefined {
 
 export { PORTAL_HOSTS, PORTAL_MATCHES } from './hosts';
 export type { Portal, PortalId, Delivery } from './types';
+
+/**
+ * The portal a look-alike address imitates ("app.practicepanther.com.secure-login.test"), so a
+ * refusal can say why. Null for the real hosts and unrelated sites.
+ */
+export function portalImitatedBy(host: string): Portal | undefined {
+  const h = host.toLowerCase();
+  if (portalForHost(h)) return undefined;
+  return PORTALS.find((p) => p.hosts.some((real) => h.includes(real.split('.').at(-2)!)));
+}

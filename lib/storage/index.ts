@@ -33,3 +33,8 @@ export const settings = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
+
+/** A fill the person asked for (shortcut, menu, popup), by tab id; used once, soon after. */
+export const fillTriggers = storage.defineItem<Record<string, { at: number; accountId?: string }>>('session:fillTriggers', {
+  fallback: {},
+});

@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import type { TabStatus } from '@/lib/detect/types';
+import { bindingAllows } from '@/lib/sites';
+import { vaultDb } from './context';
+
+/** Accounts bound to an origin. Bindings are stored beside the ciphertext, so no unlock is needed. */
+export async function accountsBoundTo(origin: string): Promise<number> {
+  const records = await (await vaultDb()).getAll('accounts');
+  return records.filter((r) => r.deletedAt === undefined && bindingAllows(r.bindings, origin)).length;
+}
+
+/**
+ * The toolbar badge says a code step is on screen: how many accounts can fill it, or where
+ * the code is coming from (✉ email, ☎ text or call) when the portal sends it. Empty otherwise.
+ */
+export async function badgeFor(status: TabStatus): Promise<string> {
+  if (status.kind !== 'challenge' || !status.origin) return '';
+  const count = await accountsBoundTo(status.origin);
+  if (count > 0) return String(count);
+  if (status.deliveries[0] === 'email') return '✉';
+  if (status.deliveries[0] === 'sms' || status.deliveries[0] === 'voice') return '☎';
+  return '?';
+}
+
+export async function showBadge(tabId: number, status: TabStatus): Promise<void> {
+  const text = await badgeFor(status);
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f6f5c' });
+  await browser.action.setBadgeText({ tabId, text });
+}

@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import type { FillOutcome } from '@/lib/messaging/protocol';
+import type { FillAnswer } from '@/lib/page';
+import { fillTriggers, tabStatuses } from '@/lib/storage';
+
+const HELPER_SCRIPT = '/content-scripts/portal.js';
+
+async function remember(tabId: number, outcome: FillOutcome): Promise<FillOutcome> {
+  const all = await tabStatuses.getValue();
+  const current = all[tabId] ?? { origin: null, portalId: null, kind: 'none' as const, deliveries: [] };
+  all[tabId] = { ...current, refusal: outcome.filled ? undefined : outcome.message };
+  await tabStatuses.setValue(all);
+  return outcome;
+}
+
+/**
+ * A person asked to fill a code on a tab (shortcut, context menu, popup): note the gesture,
+ * make sure the page helper is there (activeTab lets us inject it on any site), and ask its
+ * frames. The frame with the code field then asks for the code itself (fill-request.ts).
+ */
+export async function triggerFill(tabId: number, accountId?: string): Promise<FillOutcome> {
+  await fillTriggers.setValue({ ...(await fillTriggers.getValue()), [tabId]: { at: Date.now(), accountId } });
+  try {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [HELPER_SCRIPT] });
+  } catch {
+    return remember(tabId, { filled: false, message: 'The browser does not let extensions work on this page.' });
+  }
+  let answer: FillAnswer | undefined;
+  try {
+    answer = (await browser.tabs.sendMessage(tabId, { type: 'sfc.fill' })) as FillAnswer | undefined;
+  } catch {
+    answer = undefined;
+  }
+  if (!answer) return remember(tabId, { filled: false, message: 'No code field was found on this page.' });
+  return remember(tabId, answer.filled ? { filled: true, message: 'Code filled.' } : { filled: false, message: answer.reason ?? 'Nothing was filled.' });
+}

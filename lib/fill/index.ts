@@ -1,0 +1,1 @@
+export { typeCode } from './type-code';

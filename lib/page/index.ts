@@ -1,0 +1,1 @@
+export { startPageHelper, type FillAnswer } from './helper';
