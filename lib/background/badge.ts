@@ -11,7 +11,8 @@ export async function accountsBoundTo(origin: string): Promise<number> {
 
 /**
  * The toolbar badge says a code step is on screen: how many accounts can fill it, or where
- * the code is coming from (✉ email, ☎ text or call) when the portal sends it. Empty otherwise.
+ * the code is coming from (✉ email, ☎ text or call) when a portal sends it. Empty otherwise,
+ * including a code step on a site no account is bound to.
  */
 export async function badgeFor(status: TabStatus): Promise<string> {
   if (status.kind !== 'challenge' || !status.origin) return '';
@@ -19,7 +20,8 @@ export async function badgeFor(status: TabStatus): Promise<string> {
   if (count > 0) return String(count);
   if (status.deliveries[0] === 'email') return '✉';
   if (status.deliveries[0] === 'sms' || status.deliveries[0] === 'voice') return '☎';
-  return '?';
+  // Not a portal and no account for it: nothing to offer (and a look-alike gets no sign of life).
+  return '';
 }
 
 export async function showBadge(tabId: number, status: TabStatus): Promise<void> {

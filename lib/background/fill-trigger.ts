@@ -31,6 +31,12 @@ export async function triggerFill(tabId: number, accountId?: string): Promise<Fi
   } catch {
     answer = undefined;
   }
-  if (!answer) return remember(tabId, { filled: false, message: 'No code field was found on this page.' });
+  if (!answer) {
+    // Nobody took the gesture: drop it so a page that changes later cannot use it.
+    const pending = await fillTriggers.getValue();
+    delete pending[tabId];
+    await fillTriggers.setValue(pending);
+    return remember(tabId, { filled: false, message: 'No code field was found on this page.' });
+  }
   return remember(tabId, answer.filled ? { filled: true, message: 'Code filled.' } : { filled: false, message: answer.reason ?? 'Nothing was filled.' });
 }

@@ -15,6 +15,7 @@ export interface LaunchOptions {
 /** One Chromium with the built extension, connected over CDP. */
 export class BrowserSession {
   readonly workerErrors: string[] = [];
+  private helperPage: Page | null = null;
 
   private constructor(
     readonly sim: Simulator,
@@ -111,6 +112,30 @@ export class BrowserSession {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await cdp.detach();
+  }
+
+  /** Sends a message to the background from one of our own pages, as the popup would. */
+  async ask<T = unknown>(name: string, request: unknown): Promise<T> {
+    this.helperPage ??= await this.open(this.extensionUrl('options.html'));
+    const reply = await this.helperPage.evaluate(([n, r]) => chrome.runtime.sendMessage({ name: n, request: r }), [name, request] as const);
+    if (!reply?.ok) throw new Error(`${name}: ${reply?.error ?? 'no answer'}`);
+    return reply.value as T;
+  }
+
+  /** Clicks the toolbar button for a tab (grants activeTab, opens the popup). */
+  async clickToolbar(page: Page): Promise<void> {
+    const cdp = await this.browser.newBrowserCDPSession();
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never) as { targetInfos: { targetId: string; url: string }[] };
+    const target = targetInfos.find((t) => t.url === page.url());
+    if (!target) throw new Error(`No tab target for ${page.url()}`);
+    await cdp.send('Extensions.triggerAction' as never, { id: this.extensionId, targetId: target.targetId } as never);
+    await cdp.detach();
+  }
+
+  /** Presses the fill shortcut on a page (the handler the keyboard would run). */
+  async pressFillShortcut(page: Page): Promise<void> {
+    const tabId = await this.tabIdOf(page);
+    await this.inWorker((id) => (globalThis as unknown as { runCommand(c: string, t: number): Promise<void> }).runCommand('fill-code', id), tabId);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,112 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GENERIC_SECRET, IQ_USERS, PASSWORD, PP_USER } from '../fixtures/server/users';
+import { useBrowser } from './harness';
+
+const t = useBrowser();
+
+async function addAccount(uri: string, sites: string[]): Promise<void> {
+  const { id } = await t.session.ask<{ id: string }>('accounts.add', { uri });
+  await t.session.ask('accounts.update', { id, bindings: sites.map((origin) => ({ kind: 'origin', origin })) });
+}
+
+async function practiceQChallenge(host = 'intakeq.com'): Promise<Page> {
+  const page = await t.session.open(`https://${host}/signin`);
+  await page.getByPlaceholder('Email Address').fill(IQ_USERS.app.email);
+  await page.getByPlaceholder('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => page.locator('h1').innerText()).toBe('Two-Factor Authentication');
+  return page;
+}
+
+/** Toolbar click (activeTab), then the shortcut, then the page's result after submitting. */
+async function shortcutFillAndSubmit(page: Page): Promise<string> {
+  await t.session.clickToolbar(page);
+  await t.session.pressFillShortcut(page);
+  await page.getByRole('button', { name: 'Verify' }).click();
+  return page.locator('#result').innerText();
+}
+
+beforeAll(async () => {
+  await t.session.ask('vault.create', { passphrase: 'staple battery horse' });
+  await addAccount(`otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`, ['https://intakeq.com']);
+  await addAccount(`otpauth://totp/Clinic:me?secret=${GENERIC_SECRET}&issuer=Clinic`, ['https://www.clinic-example.test']);
+});
+
+describe('badge on code steps', () => {
+  it('marks each portal challenge, and nothing on sign-in pages', async () => {
+    const pp = await t.session.open('https://app.practicepanther.com/');
+    await expect.poll(() => t.session.badgeText(pp)).toBe('');
+    await pp.fill('#Email', PP_USER.email);
+    await pp.fill('#Password', PASSWORD);
+    await pp.click('button[type=submit]');
+    await expect.poll(() => t.session.badgeText(pp)).toBe('✉');
+
+    const iq = await practiceQChallenge(); // a hash-route change in a single-page app
+    await expect.poll(() => t.session.badgeText(iq)).toBe('1');
+    const popup = await t.session.openPopup(iq);
+    await expect.poll(() => popup.getByTestId('site-summary').innerText()).toContain('PracticeQ (IntakeQ) is asking for a code');
+    for (const p of [pp, iq, popup]) await p.close();
+  });
+
+  it('gives a look-alike host no badge', async () => {
+    const fake = await t.session.open('https://app.intakeq.com.secure-login.test/signin');
+    await fake.waitForLoadState('load');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await t.session.badgeText(fake)).toBe('');
+    await fake.close();
+  });
+});
+
+describe('filling', () => {
+  it("the popup's Fill puts a code PracticeQ accepts into its AngularJS form", async () => {
+    const page = await practiceQChallenge();
+    const popup = await t.session.openPopup(page);
+    await popup.getByRole('button', { name: /^Fill code for PracticeQ/ }).click();
+    await expect.poll(() => popup.getByRole('status').innerText().catch(() => '')).toContain('Code filled');
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(() => page.locator('#signed-in-as').innerText().catch(() => '')).toContain(IQ_USERS.app.email);
+    // The partner iframe on the same page (another site) got nothing.
+    const adValue = await page.frameLocator('iframe[title="Partner offer"]').locator('#ad-otp').inputValue();
+    expect(adValue).toBe('');
+    await page.close();
+    await popup.close();
+  });
+
+  it('the shortcut fills a one-time-code field, split boxes and a React-style input', async () => {
+    for (const path of ['/otc', '/split', '/react']) {
+      const page = await t.session.open(`https://www.clinic-example.test${path}`);
+      expect(await shortcutFillAndSubmit(page), path).toBe('Code accepted');
+      await page.close();
+    }
+  });
+
+  it('a look-alike host gets no code even when the shortcut is pressed, and the popup says why', async () => {
+    const fake = await t.session.open('https://app.intakeq.com.secure-login.test/signin');
+    await t.session.clickToolbar(fake);
+    await t.session.pressFillShortcut(fake);
+    expect(await fake.locator('#code').inputValue()).toBe('');
+    const popup = await t.session.openPopup(fake);
+    await expect.poll(() => popup.getByTestId('refusal').innerText().catch(() => '')).toContain('is not PracticeQ');
+    expect(await t.session.badgeText(fake)).toBe('');
+    await fake.close();
+    await popup.close();
+  });
+
+  it('a code field in a frame from another site gets nothing', async () => {
+    const page = await t.session.open('https://www.clinic-example.test/ad-frame');
+    await t.session.clickToolbar(page);
+    await t.session.pressFillShortcut(page);
+    expect(await page.frameLocator('iframe').locator('#ad-otp').inputValue()).toBe('');
+    await page.close();
+  });
+
+  it('nothing is filled on page load, even with a matching account and the helper on the page', async () => {
+    const page = await practiceQChallenge();
+    await expect.poll(() => t.session.badgeText(page)).toBe('1');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await page.locator('#code').inputValue()).toBe('');
+    await page.close();
+  });
+});
