@@ -6,6 +6,7 @@ import { createVault, unlockVault } from '../lib/vault/keyring';
 import { deriveKeyBytes, DEFAULT_KDF } from '../lib/vault/kdf';
 import { randomBytes } from '../lib/vault/bytes';
 import { measurePopupRender } from './popup-render';
+import { measureDetector } from './detector';
 
 // `npm run bench`: one JSON line per measurement, each with the baseline measured in this run.
 async function time(fn: () => unknown | Promise<unknown>, runs = 5): Promise<number> {
@@ -52,3 +53,7 @@ emit({ bench: 'unlock', ms: round(unlockMs), kdfMs: round(kdfMs), kdf: DEFAULT_K
 // 3. Popup list render with 500 unlocked accounts in Chromium, against 500 plain list items.
 const render = await measurePopupRender(accounts);
 emit({ bench: 'popup-render-500', ms: round(render.ms), baselineMs: round(render.baselineMs), ratio: round(render.ms / render.baselineMs), targetMs: 100, ok: render.ms < 100 });
+
+// 4. The page detector on a large page, against a bare querySelectorAll('input') of it.
+const detector = await measureDetector();
+emit({ bench: 'detector-10k', elements: detector.elements, ms: round(detector.ms), baselineMs: round(detector.baselineMs), ratio: round(detector.ms / Math.max(detector.baselineMs, 0.01)) });

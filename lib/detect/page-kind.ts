@@ -12,40 +12,50 @@ export interface Detection {
 
 const NONE: Detection = { kind: 'none', fields: [] };
 
-function pageText(doc: Document): string {
-  return (doc.body?.innerText ?? doc.body?.textContent ?? '').toLowerCase().slice(0, 20_000);
-}
-
 function hasBarcode(doc: Document): boolean {
   return [...doc.querySelectorAll('img, canvas, svg')].some((el) => {
     const r = el.getBoundingClientRect();
-    const label = `${el.getAttribute('alt') ?? ''} ${el.getAttribute('aria-label') ?? ''}`.toLowerCase();
-    return r.width >= 80 && Math.abs(r.width - r.height) < 8 && (label.includes('qr') || label.includes('barcode') || el.tagName !== 'IMG' || r.width < 600);
+    return r.width >= 80 && Math.abs(r.width - r.height) < 8;
   });
 }
 
-/** Classifies a page: a 2FA challenge, a 2FA setup (enrollment), a sign-in form, or none. */
+/**
+ * Classifies a page: a 2FA challenge, a 2FA setup (enrollment), a sign-in form, or none.
+ * Cheap attribute checks first; layout (visibility) and page text only for the few candidates,
+ * since this runs on every page of a portal (measured in `npm run bench`).
+ */
 export function detectPage(doc: Document): Detection {
-  const inputs = allInputs(doc).filter(isUsableField);
-  if (inputs.length === 0) return NONE;
-  const text = pageText(doc);
+  const inputs = allInputs(doc);
+  const strong: HTMLInputElement[] = [];
+  const maybe: HTMLInputElement[] = [];
+  const singles: HTMLInputElement[] = [];
+  let password = false;
+  for (const el of inputs) {
+    if (el.maxLength === 1) singles.push(el);
+    if (el.type === 'password') password ||= isUsableField(el);
+    const verdict = judgeField(el);
+    if (verdict === 'code') strong.push(el);
+    else if (verdict === 'maybe' && hasCodeShape(el)) maybe.push(el);
+  }
+  const usableStrong = strong.find(isUsableField);
+  const needsText = !usableStrong || singles.length >= 4;
+  let text = '';
+  if (usableStrong || maybe.length || singles.length >= 4) text = (doc.body?.textContent ?? '').toLowerCase().replace(/\s+/g, ' ').slice(0, 20_000);
   // A card payment's one-time passcode (3-D Secure) is the bank's, not a sign-in step.
   const payment = mentions(text, PAYMENT_TEXT);
-  const aboutCodes = mentions(text, CHALLENGE_TEXT);
+  const aboutCodes = needsText && mentions(text, CHALLENGE_TEXT);
 
   let fields: HTMLInputElement[] = [];
-  const split = findSplitBoxes(inputs);
-  if (split && aboutCodes && !payment) fields = split;
+  const split = singles.length >= 4 && aboutCodes && !payment ? findSplitBoxes(singles) : null;
+  if (split) fields = split;
   else {
-    const strong = inputs.find((el) => judgeField(el) === 'code');
-    const maybe = inputs.find((el) => judgeField(el) === 'maybe' && hasCodeShape(el));
-    const field = strong ?? (aboutCodes ? maybe : undefined);
+    const field = usableStrong ?? (aboutCodes ? maybe.find(isUsableField) : undefined);
     if (field && !(payment && field.getAttribute('autocomplete') !== 'one-time-code')) fields = [field];
   }
   if (fields.length > 0) {
     const enrolling = mentions(text, ENROLLMENT_TEXT) && hasBarcode(doc);
     return { kind: enrolling ? 'enrollment' : 'challenge', fields };
   }
-  if (inputs.some((el) => el.type === 'password')) return { kind: 'sign-in', fields: [] };
+  if (password) return { kind: 'sign-in', fields: [] };
   return NONE;
 }

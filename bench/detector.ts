@@ -1,0 +1,25 @@
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+/** Median ms of the page detector on a 10,000-element page, and of a bare querySelectorAll('input'). */
+export async function measureDetector(runs = 9): Promise<{ ms: number; baselineMs: number; elements: number }> {
+  const bundle = await build({ entryPoints: ['bench/detect-page.ts'], bundle: true, write: false, format: 'iife', alias: { '@': '.' }, logLevel: 'silent' });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<body></body>');
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    await page.evaluate(() => window.buildLargePage(10_000));
+    const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const ours: number[] = [];
+    const base: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      ours.push(await page.evaluate(() => window.timeDetector()));
+      base.push(await page.evaluate(() => window.timeBareQuery()));
+    }
+    return { ms: median(ours), baselineMs: median(base), elements };
+  } finally {
+    await browser.close();
+  }
+}
