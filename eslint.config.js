@@ -19,8 +19,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests build fixture pages from HTML strings.
-    files: ['**/*.test.ts', '**/*.test.tsx'],
+    // Tests and benchmarks build fixture pages from HTML strings.
+    files: ['**/*.test.ts', '**/*.test.tsx', 'bench/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -3,6 +3,7 @@ import { PortalList } from '@/components/PortalList';
 import { AccountEditor } from '@/components/settings/AccountEditor';
 import { AutoLockForm } from '@/components/settings/AutoLockForm';
 import { BackupPanel } from '@/components/settings/BackupPanel';
+import { FillingSettings } from '@/components/settings/FillingSettings';
 import { ImportPanel } from '@/components/settings/ImportPanel';
 import { PassphraseForm } from '@/components/settings/PassphraseForm';
 import { PORTALS } from '@/lib/portals';
@@ -12,6 +13,11 @@ function Message({ state, section }: { state: OptionsState; section: string }) {
   const m = state.messages.value[section];
   if (!m?.text) return null;
   return <p role={m.error ? 'alert' : 'status'} class={m.error ? 'error' : 'notice'} data-testid={`message-${section}`}>{m.text}</p>;
+}
+
+function boundSites(s: OptionsState): string[] {
+  const origins = s.list.value?.accounts.flatMap((a) => a.bindings.flatMap((b) => (b.kind === 'origin' ? [b.origin] : []))) ?? [];
+  return [...new Set(origins)];
 }
 
 export function App({ state: s }: { state: OptionsState }) {
@@ -40,6 +46,13 @@ export function App({ state: s }: { state: OptionsState }) {
             </ul>
             {s.list.value.accounts.length === 0 && <p class="muted">No accounts yet.</p>}
           </section>
+          {s.settings.value && (
+            <section>
+              <h2>Filling codes</h2>
+              <Message state={s} section="filling" />
+              <FillingSettings settings={s.settings.value} portals={PORTALS} sites={boundSites(s)} onChange={s.updateSettings} />
+            </section>
+          )}
           <section>
             <h2>Import from another authenticator</h2>
             <Message state={s} section="import" />

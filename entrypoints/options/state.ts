@@ -3,6 +3,7 @@ import { send } from '@/lib/messaging/send';
 import type { AccountList, VaultStatus } from '@/lib/messaging/protocol';
 import type { PreviewRow } from '@/lib/import';
 import type { SiteBinding } from '@/lib/sites';
+import type { Settings } from '@/lib/storage';
 
 export interface Preview {
   text: string;
@@ -18,6 +19,7 @@ export function createOptionsState() {
   const preview = signal<Preview | null>(null);
   const messages = signal<Record<string, { text: string; error: boolean }>>({});
   const deleted = signal<{ id: string; name: string } | null>(null);
+  const settings = signal<Settings | null>(null);
 
   function say(section: string, text: string, error = false) {
     messages.value = { ...messages.value, [section]: { text, error } };
@@ -36,11 +38,16 @@ export function createOptionsState() {
   async function refresh() {
     vault.value = await send('vault.status', {});
     list.value = vault.value.unlocked ? await send('accounts.list', {}) : null;
+    settings.value = await send('settings.get', {});
   }
   void act('page', refresh);
 
   return {
-    vault, list, preview, messages, deleted,
+    vault, list, preview, messages, deleted, settings,
+    updateSettings: (change: Partial<Omit<Settings, 'autoLockMinutes'>>) => act('filling', async () => {
+      settings.value = await send('settings.update', change);
+      return 'Saved.';
+    }),
     create: (passphrase: string) => act('lock', async () => { await send('vault.create', { passphrase }); await refresh(); }),
     unlock: (passphrase: string) => act('lock', async () => { await send('vault.unlock', { passphrase }); await refresh(); }),
     changePassphrase: (current: string, next: string) => act('passphrase', async () => {

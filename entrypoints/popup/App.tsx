@@ -1,6 +1,7 @@
 import { AddAccountForm } from '@/components/AddAccountForm';
 import { CodeList } from '@/components/CodeList';
 import { LockScreen } from '@/components/LockScreen';
+import { PasteCode } from '@/components/PasteCode';
 import { SiteSummary } from '@/components/SiteSummary';
 import type { PopupState } from './state';
 
@@ -13,6 +14,7 @@ export function App({ state: s }: { state: PopupState }) {
         {vault?.unlocked && <button class="secondary small" onClick={s.lock}>Lock</button>}
       </header>
       <SiteSummary portalName={s.portalName.value} status={s.tab.value} />
+      {s.sentCodeSource.value && <PasteCode source={s.sentCodeSource.value} onFill={s.fillTyped} />}
       {vault && !vault.unlocked && (
         <LockScreen exists={vault.exists} busy={s.busy.value} error={s.error.value} onCreate={s.create} onUnlock={s.unlock} />
       )}

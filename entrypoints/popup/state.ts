@@ -38,6 +38,14 @@ export function createPopupState() {
     return q ? all.filter((a) => `${a.issuer} ${a.account}`.toLowerCase().includes(q)) : all;
   });
   const canFill = computed(() => tab.value?.kind === 'challenge' || tab.value?.kind === 'enrollment');
+  /** Where a code the portal sends arrives, when this page is waiting for one. */
+  const sentCodeSource = computed(() => {
+    const t = tab.value;
+    if (t?.kind !== 'challenge') return null;
+    const sent = t.deliveries.filter((d) => d !== 'authenticator');
+    if (sent.length === 0) return null;
+    return sent.map((d) => (d === 'email' ? 'your email' : d === 'sms' ? 'a text message' : 'a phone call')).join(' or ');
+  });
   const siteHost = computed(() => (list.value?.tabOrigin ? new URL(list.value.tabOrigin).host : null));
 
   function msLeft(item: AccountSummary): number | null {
@@ -80,7 +88,7 @@ export function createPopupState() {
   });
 
   return {
-    vault, list, tab, query, error, notice, busy, adding, copiedId, portalName, visible, siteHost, msLeft, canFill,
+    vault, list, tab, query, error, notice, busy, adding, copiedId, portalName, visible, siteHost, msLeft, canFill, sentCodeSource,
     create: (passphrase: string) => act(async () => { await send('vault.create', { passphrase }); await refresh(); }),
     unlock: (passphrase: string) => act(async () => { await send('vault.unlock', { passphrase }); await refresh(); }),
     lock: () => act(async () => { await send('vault.lock', {}); await refresh(); }),
@@ -92,6 +100,12 @@ export function createPopupState() {
     }),
     fill: (item: AccountSummary) => act(async () => {
       const outcome = await send('fill.trigger', { tabId: tabId.value!, accountId: item.id });
+      if (outcome.filled) notice.value = outcome.message;
+      else error.value = outcome.message;
+      tab.value = await send('tab.status', { tabId: tabId.value! });
+    }),
+    fillTyped: (code: string) => act(async () => {
+      const outcome = await send('fill.trigger', { tabId: tabId.value!, code });
       if (outcome.filled) notice.value = outcome.message;
       else error.value = outcome.message;
       tab.value = await send('tab.status', { tabId: tabId.value! });

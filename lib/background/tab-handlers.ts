@@ -1,10 +1,12 @@
 import type { PageKind, TabStatus } from '@/lib/detect/types';
 import { shape, isInt, isString, optional } from '@/lib/messaging';
 import { portalForUrl } from '@/lib/portals';
-import { tabStatuses } from '@/lib/storage';
+import { readSettings, signInNames, tabStatuses } from '@/lib/storage';
+import { canonicalOrigin } from '@/lib/sites';
 import { showBadge } from './badge';
 import type { HandlerGroup } from './context';
-import { answerFillRequest } from './fill-request';
+import { accountsBoundTo } from './badge';
+import { answerFill, takeTrigger } from './fill-request';
 import { triggerFill } from './fill-trigger';
 
 const PAGE_KINDS: readonly PageKind[] = ['sign-in', 'challenge', 'enrollment', 'none'];
@@ -13,7 +15,13 @@ function emptyStatus(): TabStatus {
   return { origin: null, portalId: null, kind: 'none', deliveries: [] };
 }
 
-export const tabHandlers: HandlerGroup<'page.report' | 'tab.status' | 'fill.request' | 'fill.trigger'> = {
+/** Offer the in-page button only where a code can really be filled: an https top-level page with an account. */
+async function offerButton(origin: string, frameIsTop: boolean): Promise<boolean> {
+  if (!frameIsTop || !origin.startsWith('https://') || !(await readSettings()).inPageButton) return false;
+  return (await accountsBoundTo(origin)) > 0;
+}
+
+export const tabHandlers: HandlerGroup<'page.report' | 'tab.status' | 'fill.request' | 'fill.fromButton' | 'fill.trigger' | 'signin.seen'> = {
   'page.report': {
     allow: ['content-script'],
     validate: shape({ kind: (k) => PAGE_KINDS.includes(k as PageKind) }),
@@ -28,11 +36,12 @@ export const tabHandlers: HandlerGroup<'page.report' | 'tab.status' | 'fill.requ
         // A same-origin frame holding the code step (a challenge inside an iframe).
         all[tabId] = { ...previous, kind: 'challenge' };
       } else {
-        return { ok: true }; // other sites' frames never describe the tab
+        return { offerButton: false }; // other sites' frames never describe the tab
       }
       await tabStatuses.setValue(all);
       await showBadge(tabId, all[tabId]!);
-      return { ok: true };
+      const isCodeStep = report.kind === 'challenge' || report.kind === 'enrollment';
+      return { offerButton: isCodeStep && (await offerButton(sender.origin, sender.frameId === 0)) };
     },
   },
   'tab.status': {
@@ -45,11 +54,29 @@ export const tabHandlers: HandlerGroup<'page.report' | 'tab.status' | 'fill.requ
   'fill.request': {
     allow: ['content-script'],
     validate: shape({ boxes: isInt }),
-    handle: (_req, sender) => answerFillRequest(sender),
+    handle: async (_req, sender) => answerFill(sender, await takeTrigger(sender.tabId!)),
+  },
+  'fill.fromButton': {
+    allow: ['content-script'],
+    validate: shape({ boxes: isInt }),
+    // The helper only sends this after a trusted, unobstructed click on its own button.
+    handle: async (_req, sender) => {
+      if (sender.frameId !== 0) throw new Error('button fills are top-frame only');
+      return answerFill(sender, { at: Date.now(), origin: canonicalOrigin(sender.origin) });
+    },
+  },
+  'signin.seen': {
+    allow: ['content-script'],
+    validate: shape({ username: isString(256) }),
+    async handle({ username }, sender) {
+      const origin = canonicalOrigin(sender.origin);
+      if (origin) await signInNames.setValue({ ...(await signInNames.getValue()), [origin]: username });
+      return { ok: true };
+    },
   },
   'fill.trigger': {
     allow: ['extension-page'],
-    validate: shape({ tabId: isInt, accountId: optional(isString(64)) }),
-    handle: ({ tabId, accountId }) => triggerFill(tabId, accountId),
+    validate: shape({ tabId: isInt, accountId: optional(isString(64)), code: optional(isString(64)) }),
+    handle: ({ tabId, accountId, code }) => triggerFill(tabId, accountId, code),
   },
 };

@@ -1,6 +1,8 @@
-import { isInt, isString, shape, UserFacingError } from '@/lib/messaging';
+import { arrayOf, isInt, isString, optional, shape, UserFacingError } from '@/lib/messaging';
+import { PORTALS } from '@/lib/portals';
+import { canonicalOrigin } from '@/lib/sites';
 import type { VaultStatus } from '@/lib/messaging/protocol';
-import { settings } from '@/lib/storage';
+import { readSettings, settings } from '@/lib/storage';
 import {
   assertMayTryUnlock, changePassphrase, clearFailedUnlocks, createVault, isUnlocked, keepUnlocked, lockVault,
   noteVaultUse, purgeDeleted, recordFailedUnlock, unlockVault, vaultExists, WrongPassphraseError,
@@ -11,7 +13,7 @@ async function status(): Promise<VaultStatus> {
   return {
     exists: await vaultExists(await vaultDb()),
     unlocked: await isUnlocked(),
-    autoLockMinutes: (await settings.getValue()).autoLockMinutes,
+    autoLockMinutes: (await readSettings()).autoLockMinutes,
   };
 }
 
@@ -19,7 +21,20 @@ const own = ['extension-page'] as const;
 const empty = shape<Record<string, never>>({});
 const passphrase = isString(1024);
 
-export const vaultHandlers: HandlerGroup<'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase' | 'settings.setAutoLock'> = {
+const isOrigins = arrayOf((o) => typeof o === 'string' && canonicalOrigin(o) === o, 500);
+const isPortalIds = arrayOf((id) => PORTALS.some((p) => p.id === id), 20);
+
+export const vaultHandlers: HandlerGroup<'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase' | 'settings.setAutoLock' | 'settings.get' | 'settings.update'> = {
+  'settings.get': { allow: own, validate: empty, handle: readSettings },
+  'settings.update': {
+    allow: own,
+    validate: shape({ inPageButton: optional((v) => typeof v === 'boolean'), rememberOn: optional(isPortalIds), autoSubmitOn: optional(isOrigins) }),
+    async handle(change) {
+      const next = { ...(await readSettings()), ...change };
+      await settings.setValue(next);
+      return next;
+    },
+  },
   'vault.status': { allow: own, validate: empty, handle: status },
   'vault.create': {
     allow: own,
@@ -75,7 +90,7 @@ export const vaultHandlers: HandlerGroup<'vault.status' | 'vault.create' | 'vaul
     validate: shape({ minutes: isInt }),
     async handle({ minutes }) {
       if (minutes < 1 || minutes > 24 * 60) throw new UserFacingError('Choose an auto-lock time between 1 minute and 24 hours.');
-      await settings.setValue({ ...(await settings.getValue()), autoLockMinutes: minutes });
+      await settings.setValue({ ...(await readSettings()), autoLockMinutes: minutes });
       if (await isUnlocked()) await noteVaultUse();
       return status();
     },

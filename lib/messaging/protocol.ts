@@ -1,7 +1,15 @@
 import type { PageReport, TabStatus } from '@/lib/detect/types';
 import type { PreviewRow } from '@/lib/import';
 import type { SiteBinding } from '@/lib/sites';
+import type { Settings } from '@/lib/storage';
 import type { AccountSummary } from '@/lib/vault/summary';
+
+/** What a page helper gets: the code for its own origin, and what to do after typing it. */
+export interface CodeForPage {
+  code: string;
+  tickRemember: boolean;
+  autoSubmit: boolean;
+}
 
 export interface FillOutcome {
   filled: boolean;
@@ -32,14 +40,20 @@ export type NewAccount =
 // Each handler in lib/background/ says who may send it (see router.ts).
 export interface Protocol {
   /** A content script tells the background what kind of page it is on. */
-  'page.report': { request: PageReport; response: { ok: true } };
+  'page.report': { request: PageReport; response: { offerButton: boolean } };
+  /** A sign-in form was submitted with this user name (to pick between accounts later). */
+  'signin.seen': { request: { username: string }; response: { ok: true } };
   /** The popup asks what was found on a tab. */
   'tab.status': { request: { tabId: number }; response: TabStatus };
 
   /** A content script with a code field asks for the code for its own origin. */
-  'fill.request': { request: { boxes: number }; response: { code: string } };
-  /** The popup's Fill button (the shortcut and context menu call the same thing in the background). */
-  'fill.trigger': { request: { tabId: number; accountId?: string }; response: FillOutcome };
+  'fill.request': { request: { boxes: number }; response: CodeForPage };
+  /** A trusted click on our in-page button (checked for clickjacking in the page helper). */
+  'fill.fromButton': { request: { boxes: number }; response: CodeForPage };
+  /** The popup's Fill (the shortcut and context menu call the same thing in the background). */
+  'fill.trigger': { request: { tabId: number; accountId?: string; code?: string }; response: FillOutcome };
+  'settings.get': { request: Record<string, never>; response: Settings };
+  'settings.update': { request: Partial<Omit<Settings, 'autoLockMinutes'>>; response: Settings };
 
   'vault.status': { request: Record<string, never>; response: VaultStatus };
   'vault.create': { request: { passphrase: string }; response: VaultStatus };

@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
 import { detectPage, type Detection } from '@/lib/detect';
 import { typeCode } from '@/lib/fill';
+import type { CodeForPage } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
+import { attachFillButton } from './fill-button';
+import { chooseRemember } from './remember';
+import { watchSignIn } from './sign-in';
 
 // The content-script side: watch the page for a code step, tell the background, and type a
 // code when the background sends one. It never sees a secret, only the code for this frame.
@@ -13,6 +17,15 @@ export interface FillAnswer {
 const THROTTLE_MS = 250;
 const IDLE_MS = 15_000;
 
+/** Types the code, then ticks "remember this computer" and submits if the person chose so. */
+function useCode(fields: HTMLInputElement[], answer: CodeForPage): FillAnswer {
+  if (!typeCode(fields, answer.code)) return { filled: false, reason: 'The page did not take the code. Type it in by hand.' };
+  const form = fields[0]!.form ?? fields[0]!.closest('form, main') ?? fields[0]!.ownerDocument;
+  if (answer.tickRemember) chooseRemember(form);
+  if (answer.autoSubmit && fields[0]!.form) fields[0]!.form.requestSubmit();
+  return { filled: true };
+}
+
 export function startPageHelper(doc: Document): void {
   const marker = globalThis as { sfcPageHelper?: boolean };
   if (marker.sfcPageHelper) return; // injected again on demand: one helper per frame
@@ -20,12 +33,35 @@ export function startPageHelper(doc: Document): void {
 
   let detection: Detection = { kind: 'none', fields: [] };
   let reported: string | null = null;
+  let buttonFor: HTMLInputElement | null = null;
+  let detachButton: (() => void) | null = null;
+
+  async function ask(name: 'fill.request' | 'fill.fromButton'): Promise<FillAnswer> {
+    try {
+      return useCode(detection.fields, await send(name, { boxes: detection.fields.length }));
+    } catch (error) {
+      return { filled: false, reason: (error as Error).message };
+    }
+  }
 
   function check() {
     detection = detectPage(doc);
-    if (detection.kind === reported) return;
-    reported = detection.kind;
-    void send('page.report', { kind: detection.kind }).catch(() => undefined);
+    if (buttonFor && detection.fields[0] !== buttonFor) {
+      detachButton?.();
+      buttonFor = null;
+    }
+    const key = `${detection.kind}:${detection.fields.length}`;
+    if (key === reported) return;
+    reported = key;
+    void send('page.report', { kind: detection.kind }).then(({ offerButton }) => {
+      const field = detection.fields[0];
+      if (!offerButton || !field || buttonFor === field) return;
+      buttonFor = field;
+      detachButton = attachFillButton(field, async () => {
+        const answer = await ask('fill.fromButton');
+        return answer.filled ? 'Code filled.' : answer.reason ?? 'Nothing was filled.';
+      });
+    }).catch(() => undefined);
   }
 
   // Single-page apps (PracticeQ) change views without a reload: watch the DOM, throttled, and
@@ -47,21 +83,13 @@ export function startPageHelper(doc: Document): void {
   }
   for (const type of ['hashchange', 'popstate']) doc.defaultView?.addEventListener(type, wake);
   doc.addEventListener('click', wake, { capture: true, passive: true });
+  watchSignIn(doc);
   wake();
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if ((message as { type?: string })?.type !== 'sfc.fill') return undefined;
     check();
     if (detection.fields.length === 0) return undefined; // let a frame that has the field answer
-    return fill();
+    return ask('fill.request');
   });
-
-  async function fill(): Promise<FillAnswer> {
-    try {
-      const { code } = await send('fill.request', { boxes: detection.fields.length });
-      return typeCode(detection.fields, code) ? { filled: true } : { filled: false, reason: 'The page did not take the code. Type it in by hand.' };
-    } catch (error) {
-      return { filled: false, reason: (error as Error).message };
-    }
-  }
 }

@@ -25,16 +25,41 @@ export const unlockFailures = storage.defineItem<{ count: number; lastAt: number
 export interface Settings {
   /** Minutes without use before the vault locks itself. */
   autoLockMinutes: number;
+  /** Show the small "Fill code" button next to code fields. */
+  inPageButton: boolean;
+  /** Portals (by id) whose "remember this computer" option is ticked when a code is filled. */
+  rememberOn: string[];
+  /** Origins where the form is submitted right after the code is filled. Off by default. */
+  autoSubmitOn: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 15 };
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 15, inPageButton: true, rememberOn: [], autoSubmitOn: [] };
 
 export const settings = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
 
+/** Settings with defaults for anything a stored copy from an older version lacks. */
+export async function readSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settings.getValue()) };
+}
+
+/** User names typed on sign-in forms this browser session, by origin (never passwords). */
+export const signInNames = storage.defineItem<Record<string, string>>('session:signInNames', {
+  fallback: {},
+});
+
 /** A fill the person asked for (shortcut, menu, popup), by tab id; used once, soon after. */
-export const fillTriggers = storage.defineItem<Record<string, { at: number; accountId?: string }>>('session:fillTriggers', {
+export interface FillTrigger {
+  at: number;
+  /** The tab's origin when the person asked; the code goes to that origin only. */
+  origin: string | null;
+  accountId?: string;
+  /** A code the person pasted (email or text message codes). */
+  code?: string;
+}
+
+export const fillTriggers = storage.defineItem<Record<string, FillTrigger>>('session:fillTriggers', {
   fallback: {},
 });

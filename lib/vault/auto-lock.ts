@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { settings } from '@/lib/storage';
+import { readSettings } from '@/lib/storage';
 import { forgetKey } from './session';
 
 export const AUTO_LOCK_ALARM = 'auto-lock';
 
 /** Pushes the auto-lock back by the person's idle time; called on every use of the vault. */
 export async function noteVaultUse(): Promise<void> {
-  const { autoLockMinutes } = await settings.getValue();
+  const { autoLockMinutes } = await readSettings();
   // Chrome fires alarms no sooner than 30 s after they are set.
   await browser.alarms.create(AUTO_LOCK_ALARM, { delayInMinutes: Math.max(autoLockMinutes, 0.5) });
 }
