@@ -16,9 +16,19 @@ export function clickjackingProblem(host: HTMLElement, x: number, y: number): st
     if (style.clipPath && style.clipPath !== 'none') return 'the page clipped the button';
   }
   if (opacity < MIN_OPACITY) return 'the button was made see-through';
-  const top = host.ownerDocument.elementsFromPoint(x, y)[0];
+  const doc = host.ownerDocument;
+  const top = doc.elementsFromPoint(x, y)[0];
   if (top !== host) return 'something on the page was covering the button';
-  const layer = host.ownerDocument.querySelector('dialog:modal, :popover-open');
+  // elementsFromPoint skips pointer-events:none, so check what can paint above us directly:
+  // we are the last child of <html> at the highest z-index, so only a later sibling or the
+  // top layer (modal dialogs, popovers, full screen) can.
+  const box = host.getBoundingClientRect();
+  for (let el = host.nextElementSibling; el; el = el.nextElementSibling) {
+    const r = el.getBoundingClientRect();
+    const overlaps = r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+    if (overlaps && view.getComputedStyle(el).visibility !== 'hidden') return 'something on the page was drawn over the button';
+  }
+  const layer = doc.querySelector('dialog:modal, :popover-open') ?? doc.fullscreenElement;
   if (layer && !layer.contains(host)) return 'a window of the page was open on top';
   return null;
 }

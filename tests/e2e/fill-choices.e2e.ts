@@ -1,0 +1,122 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GENERIC_SECRET, IQ_USERS, PASSWORD, TA_USERS } from '../fixtures/server/users';
+import { useBrowser } from './harness';
+
+const t = useBrowser();
+
+async function addAccount(uri: string, origin: string): Promise<void> {
+  const { id } = await t.session.ask<{ id: string }>('accounts.add', { uri });
+  await t.session.ask('accounts.update', { id, bindings: [{ kind: 'origin', origin }] });
+}
+
+async function practiceQChallenge(): Promise<Page> {
+  const page = await t.session.open('https://intakeq.com/signin');
+  await page.getByPlaceholder('Email Address').fill(IQ_USERS.app.email);
+  await page.getByPlaceholder('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => page.locator('h1').innerText()).toBe('Two-Factor Authentication');
+  return page;
+}
+
+/** Clicks the center of our in-page button as a person would (a trusted click). */
+async function clickFillButton(page: Page): Promise<void> {
+  const host = page.locator('sfc-fill-button');
+  await expect.poll(() => host.count()).toBe(1);
+  const box = (await host.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+const latestCode = () => t.sim.state.outbox.at(-1)!.code;
+
+beforeAll(async () => {
+  await t.session.ask('vault.create', { passphrase: 'staple battery horse' });
+  await addAccount(`otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`, 'https://intakeq.com');
+  // A second PracticeQ account on the same site: the typed user name decides.
+  await addAccount('otpauth://totp/PracticeQ:other%40practice.test?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=PracticeQ', 'https://intakeq.com');
+  await addAccount(`otpauth://totp/Clinic:me?secret=${GENERIC_SECRET}&issuer=Clinic`, 'https://www.clinic-example.test');
+});
+
+describe('codes that come by text or email', () => {
+  it('TherapyAppointment: a pasted 8-digit code is filled and "remember this computer" ticked', async () => {
+    await t.session.ask('settings.update', { rememberOn: ['therapyappointment'] });
+    const page = await t.session.open('https://portal.therapyappointment.com/');
+    await page.fill('#user_username', TA_USERS.staff.username);
+    await page.fill('#user_password', PASSWORD);
+    await page.click('button:text("Sign In")');
+    await page.click('text=Send Code');
+    await expect.poll(() => t.session.badgeText(page)).toBe('☎');
+    const popup = await t.session.openPopup(page);
+    const paste = popup.getByTestId('paste-code');
+    await expect.poll(() => paste.innerText()).toContain('Code from a text message or a phone call');
+    await paste.getByLabel(/Code from/).fill('call me');
+    await paste.getByRole('button', { name: 'Fill into the page' }).click();
+    await expect.poll(() => popup.getByRole('alert').first().innerText()).toContain('That is not a code');
+    await paste.getByLabel(/Code from/).fill(latestCode());
+    await paste.getByRole('button', { name: 'Fill into the page' }).click();
+    await expect.poll(() => popup.getByRole('status').innerText().catch(() => '')).toContain('Code filled');
+    expect(await page.locator('#verification_code').inputValue()).toBe(latestCode());
+    expect(await page.getByLabel('Remember this computer for up to a year').isChecked()).toBe(true);
+    await page.click('button:text("Verify")');
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Dashboard');
+    const cookie = (await t.session.cookies('https://portal.therapyappointment.com/')).find((c) => c.name === 'ta_device_auth');
+    expect(cookie?.expirationDate).toBeGreaterThan(Date.now() / 1000 + 360 * 86_400);
+    await page.close();
+    await popup.close();
+  });
+});
+
+describe('which account, and what happens after filling', () => {
+  it('picks the account whose user name was typed at sign-in', async () => {
+    const page = await practiceQChallenge();
+    await t.session.clickToolbar(page);
+    await t.session.pressFillShortcut(page);
+    await expect.poll(() => page.locator('#code').inputValue()).toMatch(/^\d{6}$/);
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(() => page.locator('#signed-in-as').innerText().catch(() => '')).toContain(IQ_USERS.app.email);
+    await page.close();
+  });
+
+  it('submits the form itself only where the person turned that on', async () => {
+    await t.session.ask('settings.update', { autoSubmitOn: ['https://www.clinic-example.test'] });
+    const page = await t.session.open('https://www.clinic-example.test/otc');
+    await t.session.clickToolbar(page);
+    await t.session.pressFillShortcut(page);
+    await expect.poll(() => page.locator('#result').innerText().catch(() => '')).toBe('Code accepted');
+    await page.close();
+  });
+});
+
+describe('the in-page button', () => {
+  it('fills on a real click', async () => {
+    const page = await practiceQChallenge();
+    await clickFillButton(page);
+    await expect.poll(() => page.locator('#code').inputValue()).toMatch(/^\d{6}$/);
+    await page.close();
+  });
+
+  const attacks: [string, string][] = [
+    ['the page fades everything out', "document.documentElement.style.opacity = '0.3'"],
+    ['the page draws a see-through layer over it', "const d = document.createElement('div'); d.style.cssText = 'position:fixed;inset:0;z-index:2147483647;pointer-events:none;background:rgba(255,255,255,0.01)'; document.documentElement.append(d)"],
+    ['a popover of the page sits on top', "const d = document.createElement('div'); d.popover = 'manual'; d.textContent = 'Win a prize'; d.style.cssText = 'inset:0;width:100vw;height:100vh;margin:0;pointer-events:none;background:rgba(255,255,255,0.01)'; document.body.append(d); d.showPopover()"],
+  ];
+  for (const [name, script] of attacks) {
+    it(`refuses when ${name}`, async () => {
+      const page = await practiceQChallenge();
+      await expect.poll(() => page.locator('sfc-fill-button').count()).toBe(1);
+      await page.evaluate(script);
+      await clickFillButton(page);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await page.locator('#code').inputValue()).toBe('');
+      await page.close();
+    });
+  }
+
+  it('is not shown when turned off', async () => {
+    await t.session.ask('settings.update', { inPageButton: false });
+    const page = await practiceQChallenge();
+    await expect.poll(() => t.session.badgeText(page)).toBe('2');
+    expect(await page.locator('sfc-fill-button').count()).toBe(0);
+    await page.close();
+  });
+});
