@@ -2,7 +2,9 @@ import { signal } from '@preact/signals';
 import { send } from '@/lib/messaging/send';
 import type { AccountList, VaultStatus } from '@/lib/messaging/protocol';
 import type { PreviewRow } from '@/lib/import';
-import type { SiteBinding } from '@/lib/sites';
+import { browser } from 'wxt/browser';
+import { PORTAL_MATCHES } from '@/lib/portals';
+import { matchPatternsFor, type SiteBinding } from '@/lib/sites';
 import type { Settings } from '@/lib/storage';
 
 export interface Preview {
@@ -88,9 +90,12 @@ export function createOptionsState() {
       return 'Saved.';
     }),
     bind: (id: string, bindings: SiteBinding[]) => act('accounts', async () => {
+      // Asked now, while the click still counts as the person's gesture.
+      const origins = bindings.flatMap(matchPatternsFor).filter((p) => !PORTAL_MATCHES.includes(p));
+      const allowed = origins.length === 0 || (await browser.permissions.request({ origins }).catch(() => false));
       await send('accounts.update', { id, bindings });
       await refresh();
-      return 'Sites saved.';
+      return allowed ? 'Sites saved.' : 'Sites saved. The extension was not allowed to run there by itself, so use the toolbar button or the shortcut on those sites.';
     }),
     move: (id: string, offset: number) => act('accounts', async () => {
       const ids = list.value!.accounts.map((a) => a.id);

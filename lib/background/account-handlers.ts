@@ -7,6 +7,7 @@ import {
   addAccounts, currentDataKey, deleteAccount, noteVaultUse, readAccount, readAccounts, reorderAccounts,
   summarizeAll, undoDelete, updateAccount, type VaultAccount,
 } from '@/lib/vault';
+import { refreshBoundSites } from './bound-sites';
 import { tabOrigin, vaultDb, type HandlerGroup } from './context';
 
 const own = ['extension-page'] as const;
@@ -68,6 +69,7 @@ export const accountHandlers: HandlerGroup<'accounts.list' | 'accounts.add' | 'a
     validate: shape({ id, issuer: optional(isString(256)), account: optional(isString(256)), bindings: optional(arrayOf(isBinding, 20)) }),
     handle: (req) => withVault(async (db, key) => {
       await updateAccount(db, key, req.id, req);
+      if (req.bindings) await refreshBoundSites();
       return { ok: true };
     }),
   },
@@ -84,6 +86,7 @@ export const accountHandlers: HandlerGroup<'accounts.list' | 'accounts.add' | 'a
     validate: shape({ id }),
     handle: (req) => withVault(async (db) => {
       await deleteAccount(db, req.id);
+      await refreshBoundSites();
       return { ok: true };
     }),
   },
@@ -92,6 +95,7 @@ export const accountHandlers: HandlerGroup<'accounts.list' | 'accounts.add' | 'a
     validate: shape({ id }),
     handle: (req) => withVault(async (db) => {
       await undoDelete(db, req.id);
+      await refreshBoundSites();
       return { ok: true };
     }),
   },

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createRouter, originOf } from '@/lib/messaging';
 import { tabStatuses } from '@/lib/storage';
 import { AUTO_LOCK_ALARM, lockVault } from '@/lib/vault';
+import { refreshBoundSites } from './bound-sites';
 import { triggerFill } from './fill-trigger';
 import { handlers } from './handlers';
 
@@ -21,7 +22,10 @@ export function startBackground(): void {
   browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab?.id));
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: FILL_MENU, title: 'Fill two-factor code', contexts: ['editable'] });
+    void refreshBoundSites();
   });
+  browser.permissions.onAdded.addListener(() => refreshBoundSites());
+  browser.permissions.onRemoved.addListener(() => refreshBoundSites());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === FILL_MENU && tab?.id !== undefined) void triggerFill(tab.id);
   });

@@ -30,14 +30,9 @@ export const tabHandlers: HandlerGroup<'page.report' | 'tab.status' | 'fill.requ
       const all = await tabStatuses.getValue();
       const previous = all[tabId];
       const portal = portalForUrl(sender.url);
-      if (sender.frameId === 0) {
-        all[tabId] = { origin: sender.origin, portalId: portal?.id ?? null, kind: report.kind, deliveries: portal ? [...portal.deliveries] : [], refusal: previous?.origin === sender.origin ? previous.refusal : undefined };
-      } else if (previous && previous.origin === sender.origin && report.kind === 'challenge') {
-        // A same-origin frame holding the code step (a challenge inside an iframe).
-        all[tabId] = { ...previous, kind: 'challenge' };
-      } else {
-        return { offerButton: false }; // other sites' frames never describe the tab
-      }
+      // Only the top frame describes the tab (it looks into its same-origin frames itself).
+      if (sender.frameId !== 0) return { offerButton: false };
+      all[tabId] = { origin: sender.origin, portalId: portal?.id ?? null, kind: report.kind, deliveries: portal ? [...portal.deliveries] : [], refusal: previous?.origin === sender.origin ? previous.refusal : undefined };
       await tabStatuses.setValue(all);
       await showBadge(tabId, all[tabId]!);
       const isCodeStep = report.kind === 'challenge' || report.kind === 'enrollment';

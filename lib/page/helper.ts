@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { detectPage, type Detection } from '@/lib/detect';
+import { detectPage, type Detection, type PageKind } from '@/lib/detect';
 import { typeCode } from '@/lib/fill';
 import type { CodeForPage } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
@@ -44,16 +44,32 @@ export function startPageHelper(doc: Document): void {
     }
   }
 
+  /** A code step inside a same-origin frame makes the whole tab a code step (its own helper fills it). */
+  function kindWithFrames(): PageKind {
+    if (detection.kind === 'challenge' || detection.kind === 'enrollment' || doc.defaultView !== doc.defaultView?.top) return detection.kind;
+    for (const frame of doc.querySelectorAll('iframe')) {
+      let inner: Document | null = null;
+      try {
+        inner = frame.contentDocument; // null for another site's frame
+      } catch {
+        inner = null;
+      }
+      if (inner?.body && detectPage(inner).kind === 'challenge') return 'challenge';
+    }
+    return detection.kind;
+  }
+
   function check() {
     detection = detectPage(doc);
     if (buttonFor && detection.fields[0] !== buttonFor) {
       detachButton?.();
       buttonFor = null;
     }
-    const key = `${detection.kind}:${detection.fields.length}`;
+    const kind = kindWithFrames();
+    const key = `${kind}:${detection.fields.length}`;
     if (key === reported) return;
     reported = key;
-    void send('page.report', { kind: detection.kind }).then(({ offerButton }) => {
+    void send('page.report', { kind }).then(({ offerButton }) => {
       const field = detection.fields[0];
       if (!offerButton || !field || buttonFor === field) return;
       buttonFor = field;
@@ -83,6 +99,7 @@ export function startPageHelper(doc: Document): void {
   }
   for (const type of ['hashchange', 'popstate']) doc.defaultView?.addEventListener(type, wake);
   doc.addEventListener('click', wake, { capture: true, passive: true });
+  doc.addEventListener('load', wake, { capture: true, passive: true }); // a frame finished loading
   watchSignIn(doc);
   wake();
 

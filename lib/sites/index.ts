@@ -1,1 +1,2 @@
 export { bindingAllows, canonicalOrigin, describeBinding, registrableDomain, type SiteBinding } from './binding';
+export { matchPatternsFor } from './match-patterns';

@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness';
 
-const t = useBrowser();
+// app.clio.com as if the person allowed it at the browser's prompt (see harness).
+const t = useBrowser({ grantHosts: ['https://app.clio.com/*'] });
 const PASS = 'staple battery horse';
 const A = 'otpauth://totp/Clio:alice%40firm.test?secret=JBSWY3DPEHPK3PXP&issuer=Clio';
 const B = 'otpauth://totp/MyCase:bob%40firm.test?secret=KRSXG5CTMVRXEZLU&issuer=MyCase';

@@ -9,6 +9,11 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Allow the extension in incognito windows (edits the profile's Preferences). */
   incognito?: boolean;
+  /**
+   * Optional host permissions to treat as already granted (match patterns), as if the person
+   * had said yes to the browser's prompt, which cannot be answered headless.
+   */
+  grantHosts?: string[];
   display?: boolean;
 }
 
@@ -30,12 +35,20 @@ export class BrowserSession {
   static async launch(sim: Simulator, options: LaunchOptions = {}): Promise<BrowserSession> {
     assertPrerequisites();
     const profileDir = options.profileDir ?? freshProfile();
-    if (options.incognito) {
+    if (options.incognito || options.grantHosts) {
       // The id is only known once the extension has been loaded into this profile.
       const first = await BrowserSession.open(sim, profileDir, false, options.display);
       const id = first.extensionId;
       await first.close();
-      allowIncognito(profileDir, id);
+      editExtensionPrefs(profileDir, id, (ext) => {
+        if (options.incognito) ext.incognito = true;
+        for (const key of ['granted_permissions', 'active_permissions']) {
+          for (const list of ['explicit_host', 'scriptable_host']) {
+            ext[key] ??= {};
+            ext[key][list] = [...new Set([...(ext[key][list] ?? []), ...(options.grantHosts ?? [])])];
+          }
+        }
+      });
     }
     return BrowserSession.open(sim, profileDir, options.profileDir === undefined, options.display);
   }
@@ -138,20 +151,32 @@ export class BrowserSession {
     await this.inWorker((id) => (globalThis as unknown as { runCommand(c: string, t: number): Promise<void> }).runCommand('fill-code', id), tabId);
   }
 
+  /** Closes Chromium the orderly way (it writes its Preferences on exit), killing it if it hangs. */
   async close(): Promise<void> {
-    await this.browser.close().catch(() => undefined);
+    const exited = new Promise<void>((resolve) => {
+      if (this.chrome.process.exitCode !== null) resolve();
+      else this.chrome.process.once('exit', () => resolve());
+    });
+    try {
+      const cdp = await this.browser.newBrowserCDPSession();
+      await cdp.send('Browser.close');
+    } catch {
+      // already gone
+    }
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     this.chrome.process.kill('SIGKILL');
-    await new Promise((r) => setTimeout(r, 200));
+    await this.browser.close().catch(() => undefined);
     if (this.ownsProfile) removeProfile(this.profileDir);
   }
 }
 
-function allowIncognito(profileDir: string, extensionId: string): void {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Chromium's own JSON
+function editExtensionPrefs(profileDir: string, extensionId: string, edit: (settings: any) => void): void {
   const file = join(profileDir, 'Default', 'Preferences');
   const prefs = JSON.parse(readFileSync(file, 'utf8'));
   prefs.extensions ??= {};
   prefs.extensions.settings ??= {};
   prefs.extensions.settings[extensionId] ??= {};
-  prefs.extensions.settings[extensionId].incognito = true;
+  edit(prefs.extensions.settings[extensionId]);
   writeFileSync(file, JSON.stringify(prefs));
 }
