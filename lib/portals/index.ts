@@ -1,14 +1,21 @@
 import { practicePanther } from './practicepanther';
 import { practiceQ } from './practiceq';
 import { therapyAppointment } from './therapyappointment';
+import { registrableDomain } from '@/lib/sites/binding';
+import { clio, jane, myCase, simplePractice, therapyNotes } from './other-portals';
 import type { Portal } from './types';
 
+/** The three practice portals the extension is built around; the manifest covers these hosts. */
 export const PORTALS: readonly Portal[] = [practicePanther, practiceQ, therapyAppointment];
+
+/** Every portal with known facts, including those reached only through a bound account. */
+export const ALL_PORTALS: readonly Portal[] = [...PORTALS, clio, myCase, simplePractice, therapyNotes, jane];
 
 /** The portal whose exact host this is (never a suffix or substring match). */
 export function portalForHost(host: string): Portal | undefined {
   const normalized = host.toLowerCase().replace(/\.$/, '');
-  return PORTALS.find((portal) => portal.hosts.includes(normalized));
+  const domain = registrableDomain(`https://${normalized}`);
+  return ALL_PORTALS.find((portal) => portal.hosts.includes(normalized) || (portal.domain !== undefined && portal.domain === domain));
 }
 
 export function portalForUrl(url: string): Portal | undefined {
@@ -30,5 +37,5 @@ export type { Portal, PortalId, Delivery } from './types';
 export function portalImitatedBy(host: string): Portal | undefined {
   const h = host.toLowerCase();
   if (portalForHost(h)) return undefined;
-  return PORTALS.find((p) => p.hosts.some((real) => h.includes(real.split('.').at(-2)!)));
+  return ALL_PORTALS.find((p) => [...p.hosts, ...(p.domain ? [p.domain] : [])].some((real) => h.includes(real.split('.').at(-2)!)));
 }
