@@ -1,0 +1,33 @@
+import { OtpUriError, parseMigrationUri, parseOtpauthUri, type OtpAccount } from '@/lib/otp';
+
+/** What a decoded QR code turned out to be. Its text is hostile input until parsed. */
+export type QrFinding =
+  | { kind: 'account'; account: OtpAccount; uri: string }
+  | { kind: 'batch'; accounts: OtpAccount[]; uri: string }
+  | { kind: 'broken'; problem: string }
+  | { kind: 'other'; what: string };
+
+const OTHER_KINDS: [RegExp, string][] = [
+  [/^https?:\/\//i, 'a web address'],
+  [/^WIFI:/i, 'a Wi-Fi network'],
+  [/^BEGIN:VCARD/i, 'a contact card'],
+  [/^BEGIN:VEVENT|^BEGIN:VCALENDAR/i, 'a calendar event'],
+  [/^(bitcoin|ethereum|upi|paypal|venmo|cashapp):|^BCD\r?\n|^SPC\r?\n/i, 'a payment code'],
+  [/^mailto:/i, 'an email address'],
+  [/^(tel|sms|smsto):/i, 'a phone number'],
+  [/^geo:/i, 'a map location'],
+];
+
+/** Sorts a decoded text into an account, an export batch, a damaged setup code, or something else. */
+export function classifyQrText(text: string): QrFinding {
+  const trimmed = text.trim();
+  try {
+    if (/^otpauth:/i.test(trimmed)) return { kind: 'account', account: parseOtpauthUri(trimmed), uri: trimmed };
+    if (/^otpauth-migration:/i.test(trimmed)) return { kind: 'batch', accounts: parseMigrationUri(trimmed), uri: trimmed };
+  } catch (error) {
+    if (error instanceof OtpUriError) return { kind: 'broken', problem: error.message };
+    throw error;
+  }
+  const what = OTHER_KINDS.find(([pattern]) => pattern.test(trimmed))?.[1] ?? 'plain text';
+  return { kind: 'other', what };
+}
