@@ -1,9 +1,17 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { PORTAL_MATCHES } from './lib/portals/hosts';
 
 // See README "Permissions" for why each one is here.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // zxing-wasm's decoder ships as a file inside the extension (never fetched from a CDN,
+    // and not inlined into the service worker, which would parse 1 MB at every start).
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push({ absoluteSrc: resolve('node_modules/zxing-wasm/dist/reader/zxing_reader.wasm'), relativeDest: 'zxing_reader.wasm' });
+    },
+  },
   // Preact's JSX runtime, compiled by Vite's esbuild (no Babel needed).
   vite: () => ({ esbuild: { jsx: 'automatic', jsxImportSource: 'preact' } }),
   manifest: ({ browser }) => ({
@@ -27,6 +35,10 @@ export default defineConfig({
       'fill-code': {
         suggested_key: { default: 'Alt+Shift+F' },
         description: 'Fill the two-factor code on this page',
+      },
+      'scan-qr': {
+        suggested_key: { default: 'Alt+Shift+Q' },
+        description: 'Scan this page for a two-factor QR code',
       },
     },
     content_security_policy: {

@@ -2,13 +2,19 @@ import { AddAccountForm } from '@/components/AddAccountForm';
 import { CodeList } from '@/components/CodeList';
 import { LockScreen } from '@/components/LockScreen';
 import { PasteCode } from '@/components/PasteCode';
+import { ScanResults } from '@/components/ScanResults';
 import { SiteSummary } from '@/components/SiteSummary';
 import type { PopupState } from './state';
 
 export function App({ state: s }: { state: PopupState }) {
   const vault = s.vault.value;
   return (
-    <main class="popup">
+    <main
+      class="popup"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => { e.preventDefault(); const file = e.dataTransfer?.files[0]; if (file && vault?.unlocked) s.scanPicture(file); }}
+      onPaste={(e) => { const file = e.clipboardData?.files[0]; if (file && vault?.unlocked) { e.preventDefault(); s.scanPicture(file); } }}
+    >
       <header class="bar">
         <h1>Second Factor Companion</h1>
         {vault?.unlocked && <button class="secondary small" onClick={s.lock}>Lock</button>}
@@ -25,6 +31,12 @@ export function App({ state: s }: { state: PopupState }) {
           {s.list.value!.unreadable > 0 && (
             <p class="error">{s.list.value!.unreadable} account(s) could not be read: the stored data is damaged. Restore them from a backup.</p>
           )}
+          {s.scan.value && (
+            <ScanResults report={s.scan.value} addedIndex={s.addedIndex.value} onAdd={s.addFound} onSelectArea={s.selectArea} onDismiss={s.dismissScan} />
+          )}
+          {s.addedId.value && s.canFill.value && (
+            <button data-testid="fill-confirmation" onClick={() => s.fill({ id: s.addedId.value! })}>Fill confirmation code</button>
+          )}
           {s.adding.value ? (
             <AddAccountForm siteHost={s.siteHost.value} onAdd={s.add} onCancel={() => (s.adding.value = false)} />
           ) : (
@@ -32,6 +44,7 @@ export function App({ state: s }: { state: PopupState }) {
               <div class="tools">
                 <input type="search" placeholder="Search accounts" aria-label="Search accounts" value={s.query.value} onInput={(e) => (s.query.value = e.currentTarget.value)} />
                 <button onClick={() => (s.adding.value = true)}>Add</button>
+                <button class="secondary" onClick={s.scanPage} title="Looks for a two-factor QR code on the page you are on">Scan page</button>
               </div>
               <CodeList items={s.visible.value} msLeft={s.msLeft} copiedId={s.copiedId.value} onCopy={s.copy} onFill={s.canFill.value ? s.fill : undefined} />
               {s.list.value!.accounts.length === 0 && <p class="muted">No accounts yet. Add one with its setup link, or import them in Settings.</p>}

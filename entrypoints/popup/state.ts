@@ -6,6 +6,7 @@ import { send } from '@/lib/messaging/send';
 import type { AccountList, VaultStatus } from '@/lib/messaging/protocol';
 import { PORTALS } from '@/lib/portals';
 import type { AccountSummary } from '@/lib/vault/summary';
+import type { ScanReport } from '@/lib/enroll/preview';
 
 const CLIPBOARD_CLEAR_MS = 30_000;
 
@@ -30,6 +31,9 @@ export function createPopupState() {
   const busy = signal(false);
   const adding = signal(false);
   const copiedId = signal<string | null>(null);
+  const scan = signal<ScanReport | null>(null);
+  const addedIndex = signal<number | null>(null);
+  const addedId = signal<string | null>(null);
 
   const portalName = computed(() => PORTALS.find((p) => p.id === tab.value?.portalId)?.name ?? null);
   const visible = computed(() => {
@@ -71,6 +75,7 @@ export function createPopupState() {
       return;
     }
     list.value = await send('accounts.list', { tabId: tabId.value });
+    if (tabId.value !== undefined && !scan.value) scan.value = await send('qr.pending', { tabId: tabId.value });
     fetchedAt.value = Date.now();
     now.value = fetchedAt.value;
   }
@@ -88,7 +93,7 @@ export function createPopupState() {
   });
 
   return {
-    vault, list, tab, query, error, notice, busy, adding, copiedId, portalName, visible, siteHost, msLeft, canFill, sentCodeSource,
+    vault, list, tab, query, error, notice, busy, adding, copiedId, portalName, visible, siteHost, msLeft, canFill, sentCodeSource, scan, addedIndex, addedId,
     create: (passphrase: string) => act(async () => { await send('vault.create', { passphrase }); await refresh(); }),
     unlock: (passphrase: string) => act(async () => { await send('vault.unlock', { passphrase }); await refresh(); }),
     lock: () => act(async () => { await send('vault.lock', {}); await refresh(); }),
@@ -98,11 +103,48 @@ export function createPopupState() {
       adding.value = false;
       await refresh();
     }),
-    fill: (item: AccountSummary) => act(async () => {
+    fill: (item: { id: string }) => act(async () => {
       const outcome = await send('fill.trigger', { tabId: tabId.value!, accountId: item.id });
       if (outcome.filled) notice.value = outcome.message;
       else error.value = outcome.message;
       tab.value = await send('tab.status', { tabId: tabId.value! });
+    }),
+    scanPage: () => act(async () => {
+      addedIndex.value = null;
+      scan.value = await send('qr.scanTab', { tabId: tabId.value! });
+    }),
+    scanPicture: (file: File) => act(async () => {
+      if (file.size > 10 * 1024 * 1024) throw new Error('That picture is too large (over 10 MB).');
+      const dataUrl = await new Promise<string>((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result));
+        reader.onerror = () => reject(new Error('That file could not be read.'));
+        reader.readAsDataURL(file);
+      });
+      addedIndex.value = null;
+      scan.value = await send('qr.scanImage', { dataUrl, tabId: tabId.value });
+    }),
+    addFound: (index: number, replace: boolean) => act(async () => {
+      const key = scan.value && tabId.value !== undefined ? tabId.value : -1;
+      const result = await send('qr.add', { tabId: key, index, replace });
+      if (result.duplicate && result.added === 0) {
+        notice.value = 'That account is already in your vault.';
+        return;
+      }
+      addedIndex.value = index;
+      addedId.value = result.id;
+      notice.value = result.id ? 'Account added.' : `Added ${result.added} account(s).`;
+      await refresh();
+      tab.value = await send('tab.status', { tabId: tabId.value! });
+    }),
+    selectArea: () => act(async () => {
+      await send('qr.selectArea', { tabId: tabId.value! });
+      window.close(); // out of the way, so the page can be drawn on
+    }),
+    dismissScan: () => act(async () => {
+      scan.value = null;
+      addedIndex.value = null;
+      if (tabId.value !== undefined) await send('qr.dismiss', { tabId: tabId.value });
     }),
     fillTyped: (code: string) => act(async () => {
       const outcome = await send('fill.trigger', { tabId: tabId.value!, code });

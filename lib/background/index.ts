@@ -5,12 +5,31 @@ import { AUTO_LOCK_ALARM, lockVault } from '@/lib/vault';
 import { refreshBoundSites } from './bound-sites';
 import { triggerFill } from './fill-trigger';
 import { handlers } from './handlers';
+import { summarize } from './qr-handlers';
+import { scanImageAt, scanTab } from './qr-scan';
+import type { ScanReport } from '@/lib/enroll';
 
 const FILL_MENU = 'fill-code';
 
-/** The keyboard shortcut's handler, kept a plain function so tests can call it (BROWSER-TESTING.md). */
+const SCAN_IMAGE_MENU = 'scan-image';
+
+/** Tells the person on the page what a shortcut or menu scan found (the popup shows the rest). */
+async function announce(tabId: number, work: () => Promise<ScanReport>): Promise<void> {
+  let text: string;
+  try {
+    text = summarize(await work());
+  } catch (error) {
+    text = (error as Error).message;
+  }
+  await browser.tabs.sendMessage(tabId, { type: 'sfc.toast', text }, { frameId: 0 }).catch(() => undefined);
+  await browser.action.openPopup?.().catch(() => undefined);
+}
+
+/** The keyboard shortcuts' handler, kept a plain function so tests can call it (BROWSER-TESTING.md). */
 export async function onCommand(command: string, tabId: number | undefined): Promise<void> {
-  if (command === 'fill-code' && tabId !== undefined) await triggerFill(tabId);
+  if (tabId === undefined) return;
+  if (command === 'fill-code') await triggerFill(tabId);
+  if (command === 'scan-qr') await announce(tabId, () => scanTab(tabId));
 }
 
 /** Wires every listener. Listeners are registered synchronously so a restarted worker gets its events. */
@@ -22,12 +41,15 @@ export function startBackground(): void {
   browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab?.id));
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: FILL_MENU, title: 'Fill two-factor code', contexts: ['editable'] });
+    browser.contextMenus.create({ id: SCAN_IMAGE_MENU, title: 'Add 2FA account from this QR code', contexts: ['image'] });
     void refreshBoundSites();
   });
   browser.permissions.onAdded.addListener(() => refreshBoundSites());
   browser.permissions.onRemoved.addListener(() => refreshBoundSites());
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === FILL_MENU && tab?.id !== undefined) void triggerFill(tab.id);
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === FILL_MENU) void triggerFill(tab.id);
+    if (info.menuItemId === SCAN_IMAGE_MENU && info.srcUrl) void announce(tab.id, () => scanImageAt(tab.id!, info.srcUrl!));
   });
 
   browser.alarms.onAlarm.addListener(async (alarm) => {

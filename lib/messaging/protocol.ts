@@ -1,4 +1,5 @@
 import type { PageReport, TabStatus } from '@/lib/detect/types';
+import type { ScanReport } from '@/lib/enroll/preview';
 import type { PreviewRow } from '@/lib/import';
 import type { SiteBinding } from '@/lib/sites';
 import type { Settings } from '@/lib/storage';
@@ -54,6 +55,17 @@ export interface Protocol {
   'fill.trigger': { request: { tabId: number; accountId?: string; code?: string }; response: FillOutcome };
   'settings.get': { request: Record<string, never>; response: Settings };
   'settings.update': { request: Partial<Omit<Settings, 'autoLockMinutes'>>; response: Settings };
+
+  /** Enrollment from the page: scan the visible tab for a QR code (needs activeTab). */
+  'qr.scanTab': { request: { tabId: number }; response: ScanReport };
+  /** The last scan of a tab (by shortcut, menu or area), for the popup to show. */
+  'qr.pending': { request: { tabId: number }; response: ScanReport | null };
+  'qr.dismiss': { request: { tabId: number }; response: { ok: true } };
+  'qr.add': { request: { tabId: number; index: number; replace?: boolean }; response: { added: number; id: string | null; duplicate: boolean } };
+  'qr.selectArea': { request: { tabId: number }; response: { ok: true } };
+  /** The page helper: the box the person drew (device pixels). */
+  'qr.areaSelected': { request: { x: number; y: number; width: number; height: number }; response: { message: string } };
+  'qr.scanImage': { request: { dataUrl: string; tabId?: number }; response: ScanReport };
 
   'vault.status': { request: Record<string, never>; response: VaultStatus };
   'vault.create': { request: { passphrase: string }; response: VaultStatus };

@@ -3,9 +3,12 @@ import { detectPage, type Detection, type PageKind } from '@/lib/detect';
 import { typeCode } from '@/lib/fill';
 import type { CodeForPage } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
+import { selectArea } from './area-select';
 import { attachFillButton } from './fill-button';
+import { findQrTargets } from './qr-targets';
 import { chooseRemember } from './remember';
 import { watchSignIn } from './sign-in';
+import { showToast } from './toast';
 
 // The content-script side: watch the page for a code step, tell the background, and type a
 // code when the background sends one. It never sees a secret, only the code for this frame.
@@ -103,10 +106,30 @@ export function startPageHelper(doc: Document): void {
   watchSignIn(doc);
   wake();
 
+  const isTop = doc.defaultView === doc.defaultView?.top;
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as { type?: string })?.type !== 'sfc.fill') return undefined;
-    check();
-    if (detection.fields.length === 0) return undefined; // let a frame that has the field answer
-    return ask('fill.request');
+    const { type, text } = (message ?? {}) as { type?: string; text?: string };
+    if (type === 'sfc.fill') {
+      check();
+      if (detection.fields.length === 0) return undefined; // let a frame that has the field answer
+      return ask('fill.request');
+    }
+    if (!isTop) return undefined;
+    if (type === 'sfc.qr-targets') return Promise.resolve(findQrTargets(doc));
+    if (type === 'sfc.toast' && typeof text === 'string') showToast(doc, text);
+    if (type === 'sfc.select-area') void pickArea();
+    return undefined;
   });
+
+  async function pickArea() {
+    const rect = await selectArea(doc);
+    if (!rect) return;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))); // let the veil leave the screen
+    const box = { x: Math.round(rect.x), y: Math.round(rect.y), width: Math.round(rect.width), height: Math.round(rect.height) };
+    try {
+      showToast(doc, (await send('qr.areaSelected', box)).message);
+    } catch (error) {
+      showToast(doc, (error as Error).message);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { TabStatus } from '@/lib/detect/types';
+import type { ScanReport } from '@/lib/enroll/preview';
 
 // Every storage item the extension keeps, declared once. Secrets never go in local or
 // sync storage (content scripts can read those); the vault lives in IndexedDB.
@@ -61,5 +62,18 @@ export interface FillTrigger {
 }
 
 export const fillTriggers = storage.defineItem<Record<string, FillTrigger>>('session:fillTriggers', {
+  fallback: {},
+});
+
+/**
+ * The last QR scan per tab, until the person adds or dismisses it (5 minutes at most).
+ * Holds setup codes, so session storage only (trusted contexts, never on disk), like the key.
+ */
+export const pendingScans = storage.defineItem<Record<string, { at: number; origin: string | null; uris: (string | null)[]; report: ScanReport }>>('session:pendingScans', {
+  fallback: {},
+});
+
+/** Tabs where the person asked to draw a box around a code (the next selection is theirs). */
+export const areaRequests = storage.defineItem<Record<string, number>>('session:areaRequests', {
   fallback: {},
 });

@@ -33,7 +33,7 @@ export interface RunningChromium {
  * Starts Chromium ourselves (not through Playwright's launcher) so that the CDP browser
  * session allows Extensions.triggerAction, i.e. a real toolbar click with activeTab.
  */
-export async function startChromium(profileDir: string, resolverRules: string, display = false): Promise<RunningChromium> {
+export async function startChromium(profileDir: string, resolverRules: string, display = false, extraArgs: string[] = []): Promise<RunningChromium> {
   const args = [
     ...(display ? [] : ['--headless']),
     '--remote-debugging-port=0',
@@ -52,6 +52,7 @@ export async function startChromium(profileDir: string, resolverRules: string, d
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    ...extraArgs,
     'about:blank',
   ];
   const child = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });

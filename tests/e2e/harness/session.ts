@@ -14,6 +14,8 @@ export interface LaunchOptions {
    * had said yes to the browser's prompt, which cannot be answered headless.
    */
   grantHosts?: string[];
+  /** More Chromium flags, e.g. --force-device-scale-factor=2. */
+  args?: string[];
   display?: boolean;
 }
 
@@ -37,7 +39,7 @@ export class BrowserSession {
     const profileDir = options.profileDir ?? freshProfile();
     if (options.incognito || options.grantHosts) {
       // The id is only known once the extension has been loaded into this profile.
-      const first = await BrowserSession.open(sim, profileDir, false, options.display);
+      const first = await BrowserSession.open(sim, profileDir, false, options);
       const id = first.extensionId;
       await first.close();
       editExtensionPrefs(profileDir, id, (ext) => {
@@ -50,11 +52,11 @@ export class BrowserSession {
         }
       });
     }
-    return BrowserSession.open(sim, profileDir, options.profileDir === undefined, options.display);
+    return BrowserSession.open(sim, profileDir, options.profileDir === undefined, options);
   }
 
-  private static async open(sim: Simulator, profileDir: string, ownsProfile: boolean, display?: boolean) {
-    const chrome = await startChromium(profileDir, sim.resolverRules, display);
+  private static async open(sim: Simulator, profileDir: string, ownsProfile: boolean, options: LaunchOptions) {
+    const chrome = await startChromium(profileDir, sim.resolverRules, options.display, options.args);
     const browser = await chromium.connectOverCDP(chrome.wsEndpoint);
     const context = browser.contexts()[0]!;
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -96,6 +98,19 @@ export class BrowserSession {
   async openPopup(forPage?: Page): Promise<Page> {
     const tab = forPage ? `?tab=${await this.tabIdOf(forPage)}` : '';
     return this.open(this.extensionUrl(`popup.html${tab}`));
+  }
+
+  /**
+   * The popup in a window of its own, so the page's tab stays the visible one in its window
+   * (what "Scan this page" captures).
+   */
+  async openPopupWindow(forPage: Page): Promise<Page> {
+    const url = this.extensionUrl(`popup.html?tab=${await this.tabIdOf(forPage)}`);
+    const opened = this.context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 15_000 });
+    await this.inWorker((u) => chrome.windows.create({ url: u, type: 'popup', width: 400, height: 600 }), url);
+    const popup = await opened;
+    await popup.waitForLoadState();
+    return popup;
   }
 
   async tabIdOf(page: Page): Promise<number> {

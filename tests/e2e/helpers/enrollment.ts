@@ -1,0 +1,65 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { IQ_USERS, PASSWORD } from '../../fixtures/server/users';
+import type { useBrowser } from '../harness';
+
+/** Steps of enrolling PracticeQ's authenticator from its setup page, shared by the QR tests. */
+export function enrollment(t: ReturnType<typeof useBrowser>) {
+  let vaultReady = false;
+
+  async function ensureVault(): Promise<void> {
+    if (!vaultReady) await t.session.ask('vault.create', { passphrase: 'staple battery horse' });
+    vaultReady = true;
+  }
+
+  /** PracticeQ's "Set Up Two-Factor Authentication" for the not-yet-enrolled person, showing its barcode. */
+  let signedIn = false;
+  async function setupPage(render: 'img' | 'canvas' | 'svg'): Promise<Page> {
+    // Signed in once, before the first enrollment; later setups reuse that session (once
+    // enrolled, signing in again would ask for the code).
+    const page = await t.session.open(signedIn ? 'https://intakeq.com/#/dashboard' : 'https://intakeq.com/signin');
+    if (!signedIn) {
+      await page.getByPlaceholder('Email Address').fill(IQ_USERS.fresh.email);
+      await page.getByPlaceholder('Password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      signedIn = true;
+    }
+    await expect.poll(() => page.locator('#signed-in-as').innerText().catch(() => '')).toContain(IQ_USERS.fresh.email);
+    await page.evaluate((r) => { location.hash = `#/account/2fa?render=${r}`; }, render);
+    await page.getByLabel('Authenticator App').check();
+    await page.getByRole('button', { name: 'Set Up Two-Factor Authentication' }).click();
+    await expect.poll(() => page.getByText('Then scan this barcode').isVisible()).toBe(true);
+    return page;
+  }
+
+  /** Toolbar click (grants activeTab), then the popup in its own window, then "Scan page". */
+  async function scan(page: Page): Promise<Page> {
+    await page.bringToFront();
+    await t.session.clickToolbar(page);
+    const popup = await t.session.openPopupWindow(page);
+    await popup.getByRole('button', { name: 'Scan page' }).click();
+    await expect.poll(() => popup.getByTestId('scan-results').isVisible().catch(() => false)).toBe(true);
+    return popup;
+  }
+
+  async function enrollEndToEnd(render: 'img' | 'canvas' | 'svg'): Promise<void> {
+    await ensureVault();
+    const page = await setupPage(render);
+    const popup = await scan(page);
+    const finding = popup.getByTestId('finding').first();
+    expect(await finding.innerText()).toContain('PracticeQ');
+    expect(await finding.innerText()).toContain(IQ_USERS.fresh.email);
+    expect(await finding.innerText()).toContain('6-digit codes every 30 seconds');
+    expect(await finding.innerText()).toContain('filled on intakeq.com');
+    await popup.getByRole('button', { name: 'Add this account' }).click();
+    await popup.getByTestId('fill-confirmation').click();
+    await expect.poll(() => page.locator('#confirm').inputValue()).toMatch(/^\d{6}$/);
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(() => page.getByRole('status').innerText().catch(() => '')).toBe('Two-factor authentication is on.');
+    await popup.close();
+    await page.close();
+  }
+
+
+  return { ensureVault, setupPage, scan, enrollEndToEnd };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness';
+import { enrollment } from './helpers/enrollment';
+
+const t = useBrowser();
+const { ensureVault, setupPage, scan, enrollEndToEnd } = enrollment(t);
+
+describe('enrolling from the page', () => {
+  it('PracticeQ setup with the barcode as an <img>: scan, add, fill the confirmation, accepted', () => enrollEndToEnd('img'));
+  it('… drawn on a <canvas>', () => enrollEndToEnd('canvas'));
+  it('… as inline SVG', () => enrollEndToEnd('svg'));
+
+  it('says "already added" for a code it has, and can replace it', async () => {
+    const page = await setupPage('img');
+    const first = await scan(page);
+    await first.getByRole('button', { name: 'Add this account' }).click();
+    await expect.poll(() => first.getByText('Added.', { exact: true }).isVisible()).toBe(true);
+    await first.close();
+    const again = await scan(page);
+    await expect.poll(() => again.getByTestId('finding').innerText()).toContain('already added');
+    await again.getByRole('button', { name: 'Replace the saved one' }).click();
+    await expect.poll(() => again.getByText('Added.', { exact: true }).isVisible()).toBe(true);
+    await again.close();
+    await page.close();
+  });
+});
+
+describe('what is not an enrollment code', () => {
+  it('a Wi-Fi QR code is named and nothing is saved', async () => {
+    await ensureVault();
+    const before = (await t.session.ask<{ accounts: unknown[] }>('accounts.list', {})).accounts.length;
+    const page = await t.session.open('https://www.clinic-example.test/wifi-qr');
+    const popup = await scan(page);
+    await expect.poll(() => popup.getByTestId('finding').innerText()).toContain('This QR code is not a two-factor setup code (it is a Wi-Fi network)');
+    expect((await t.session.ask<{ accounts: unknown[] }>('accounts.list', {})).accounts.length).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a page without a code says so and offers to draw a box', async () => {
+    const page = await t.session.open('https://www.clinic-example.test/no-qr');
+    const popup = await scan(page);
+    await expect.poll(() => popup.getByTestId('scan-results').innerText()).toContain('No QR code found on this page');
+    expect(await popup.getByRole('button', { name: 'Select the area with the code' }).isVisible()).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a capture the browser refuses says why', async () => {
+    const page = await t.session.open('https://www.clinic-example.test/no-qr');
+    // No toolbar click: no activeTab, so the browser refuses the capture.
+    const popup = await t.session.openPopupWindow(page);
+    await popup.getByRole('button', { name: 'Scan page' }).click();
+    await expect.poll(() => popup.getByRole('alert').first().innerText().catch(() => '')).toContain('did not allow a look at this page');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('drawing a box around a code', () => {
+  it('finds the code inside the box and the popup offers it', async () => {
+    const page = await setupPage('canvas');
+    await page.bringToFront();
+    await t.session.clickToolbar(page); // activeTab, as the popup's button would have it
+    await t.session.ask('qr.selectArea', { tabId: await t.session.tabIdOf(page) });
+    const code = await page.locator('canvas').boundingBox();
+    await page.mouse.move(code!.x - 20, code!.y - 20);
+    await page.mouse.down();
+    await page.mouse.move(code!.x + code!.width + 20, code!.y + code!.height + 20, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('sfc-note').count()).toBe(1);
+    const again = await t.session.openPopupWindow(page);
+    await expect.poll(() => again.getByTestId('finding').first().innerText().catch(() => '')).toContain('PracticeQ');
+    await again.close();
+    await page.close();
+  });
+});
