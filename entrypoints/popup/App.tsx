@@ -46,6 +46,9 @@ export function App({ state: s }: { state: PopupState }) {
                 <button onClick={() => (s.adding.value = true)}>Add</button>
                 <button class="secondary" onClick={s.scanPage} title="Looks for a two-factor QR code on the page you are on">Scan page</button>
               </div>
+              <label class="picture">Or scan a picture of a code (you can also drop or paste one here)
+                <input type="file" accept="image/*" onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) s.scanPicture(f); }} />
+              </label>
               <CodeList items={s.visible.value} msLeft={s.msLeft} copiedId={s.copiedId.value} onCopy={s.copy} onFill={s.canFill.value ? s.fill : undefined} />
               {s.list.value!.accounts.length === 0 && <p class="muted">No accounts yet. Add one with its setup link, or import them in Settings.</p>}
             </>

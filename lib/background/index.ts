@@ -32,6 +32,13 @@ export async function onCommand(command: string, tabId: number | undefined): Pro
   if (command === 'scan-qr') await announce(tabId, () => scanTab(tabId));
 }
 
+/** The context menu's handler, a plain function like onCommand. */
+export async function onMenu(menuItemId: string, tabId: number | undefined, srcUrl?: string): Promise<void> {
+  if (tabId === undefined) return;
+  if (menuItemId === FILL_MENU) await triggerFill(tabId);
+  if (menuItemId === SCAN_IMAGE_MENU && srcUrl) await announce(tabId, () => scanImageAt(tabId, srcUrl));
+}
+
 /** Wires every listener. Listeners are registered synchronously so a restarted worker gets its events. */
 export function startBackground(): void {
   const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/'))! };
@@ -46,11 +53,7 @@ export function startBackground(): void {
   });
   browser.permissions.onAdded.addListener(() => refreshBoundSites());
   browser.permissions.onRemoved.addListener(() => refreshBoundSites());
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (tab?.id === undefined) return;
-    if (info.menuItemId === FILL_MENU) void triggerFill(tab.id);
-    if (info.menuItemId === SCAN_IMAGE_MENU && info.srcUrl) void announce(tab.id, () => scanImageAt(tab.id!, info.srcUrl!));
-  });
+  browser.contextMenus.onClicked.addListener((info, tab) => onMenu(String(info.menuItemId), tab?.id, info.srcUrl));
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === AUTO_LOCK_ALARM) await lockVault();

@@ -75,3 +75,45 @@ describe('drawing a box around a code', () => {
     await page.close();
   });
 });
+
+describe('other ways in', () => {
+  it('the scan shortcut tells the page what it found, and the popup offers it', async () => {
+    await ensureVault();
+    const page = await setupPage('svg');
+    await t.session.clickToolbar(page);
+    const tabId = await t.session.tabIdOf(page);
+    await t.session.inWorker((id) => (globalThis as unknown as { runCommand(c: string, t: number): Promise<void> }).runCommand('scan-qr', id), tabId);
+    await expect.poll(() => page.locator('sfc-note').count()).toBe(1);
+    const popup = await t.session.openPopupWindow(page);
+    await expect.poll(() => popup.getByTestId('finding').first().innerText().catch(() => '')).toContain('PracticeQ');
+    await popup.close();
+    await page.close();
+  });
+
+  it('"Add 2FA account from this QR code" reads the image itself, no screenshot', async () => {
+    await ensureVault();
+    const page = await setupPage('img');
+    const src = await page.locator('img[alt=barcode]').getAttribute('src');
+    const tabId = await t.session.tabIdOf(page);
+    await t.session.inWorker(([id, url]) => (globalThis as unknown as { runMenu(m: string, t: number, s: string): Promise<void> }).runMenu('scan-image', id, url), [tabId, src!] as const);
+    const popup = await t.session.openPopupWindow(page);
+    await expect.poll(() => popup.getByTestId('finding').first().innerText().catch(() => '')).toContain('PracticeQ');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a picture chosen in the popup is scanned; a file that is not a picture is refused', async () => {
+    await ensureVault();
+    const { PNG } = await import('pngjs');
+    const page = await t.session.open('https://www.clinic-example.test/no-qr');
+    const popup = await t.session.openPopupWindow(page);
+    await popup.getByLabel(/scan a picture of a code/).setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await expect.poll(() => popup.getByRole('alert').first().innerText().catch(() => '')).toContain('not a picture');
+    const blank = new PNG({ width: 50, height: 50 });
+    blank.data.fill(255);
+    await popup.getByLabel(/scan a picture of a code/).setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: PNG.sync.write(blank) });
+    await expect.poll(() => popup.getByTestId('scan-results').innerText().catch(() => '')).toContain('No QR code found');
+    await popup.close();
+    await page.close();
+  });
+});
