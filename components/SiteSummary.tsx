@@ -32,6 +32,9 @@ export function SiteSummary({ portalName, status }: Props) {
     <>
       <p data-testid="site-summary" class={status.kind === 'challenge' ? 'challenge' : portalName ? '' : 'muted'}>{line}</p>
       {status.refusal && <p role="alert" class="error" data-testid="refusal">{status.refusal}</p>}
+      {status.incognito && portalName && (
+        <p class="warning" data-testid="private-window">This is a private window: {portalName} will not remember it and will ask for a code every time.</p>
+      )}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { BackupPanel } from '@/components/settings/BackupPanel';
 import { FillingSettings } from '@/components/settings/FillingSettings';
 import { ImportPanel } from '@/components/settings/ImportPanel';
 import { PassphraseForm } from '@/components/settings/PassphraseForm';
+import { TrustTable } from '@/components/settings/TrustTable';
 import { PORTALS } from '@/lib/portals';
 import type { OptionsState } from './state';
 
@@ -77,7 +78,7 @@ export function App({ state: s }: { state: OptionsState }) {
       )}
       <section>
         <h2>Practice portals</h2>
-        <PortalList portals={PORTALS} />
+        {s.trust.value ? <TrustTable rows={s.trust.value} now={Date.now()} /> : <PortalList portals={PORTALS} />}
       </section>
     </main>
   );

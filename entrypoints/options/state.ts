@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { PORTAL_MATCHES } from '@/lib/portals';
 import { matchPatternsFor, type SiteBinding } from '@/lib/sites';
 import type { Settings } from '@/lib/storage';
+import type { PortalOverview } from '@/lib/background/trust';
 
 export interface Preview {
   text: string;
@@ -22,6 +23,7 @@ export function createOptionsState() {
   const messages = signal<Record<string, { text: string; error: boolean }>>({});
   const deleted = signal<{ id: string; name: string } | null>(null);
   const settings = signal<Settings | null>(null);
+  const trust = signal<PortalOverview[] | null>(null);
 
   function say(section: string, text: string, error = false) {
     messages.value = { ...messages.value, [section]: { text, error } };
@@ -41,11 +43,12 @@ export function createOptionsState() {
     vault.value = await send('vault.status', {});
     list.value = vault.value.unlocked ? await send('accounts.list', {}) : null;
     settings.value = await send('settings.get', {});
+    trust.value = await send('trust.overview', {});
   }
   void act('page', refresh);
 
   return {
-    vault, list, preview, messages, deleted, settings,
+    vault, list, preview, messages, deleted, settings, trust,
     updateSettings: (change: Partial<Omit<Settings, 'autoLockMinutes'>>) => act('filling', async () => {
       settings.value = await send('settings.update', change);
       return 'Saved.';

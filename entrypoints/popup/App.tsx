@@ -2,6 +2,7 @@ import { AddAccountForm } from '@/components/AddAccountForm';
 import { CodeList } from '@/components/CodeList';
 import { LockScreen } from '@/components/LockScreen';
 import { PasteCode } from '@/components/PasteCode';
+import { PrivateWindowHelp } from '@/components/PrivateWindowHelp';
 import { ScanResults } from '@/components/ScanResults';
 import { SiteSummary } from '@/components/SiteSummary';
 import type { PopupState } from './state';
@@ -56,6 +57,7 @@ export function App({ state: s }: { state: PopupState }) {
         </>
       )}
       {!vault && s.error.value && <p role="alert" class="error">{s.error.value}</p>}
+      {s.incognitoBlocked.value && <PrivateWindowHelp />}
       <footer><a href="/options.html" target="_blank">Settings, import and backup</a></footer>
     </main>
   );

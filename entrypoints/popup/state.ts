@@ -32,6 +32,7 @@ export function createPopupState() {
   const adding = signal(false);
   const copiedId = signal<string | null>(null);
   const scan = signal<ScanReport | null>(null);
+  const incognitoBlocked = signal(false);
   const addedIndex = signal<number | null>(null);
   const addedId = signal<string | null>(null);
 
@@ -86,6 +87,7 @@ export function createPopupState() {
     if (list.value?.accounts.some((a) => (msLeft(a) ?? 1) <= 0)) void refresh().catch(() => undefined);
   }, 250);
 
+  void browser.extension.isAllowedIncognitoAccess().then((allowed) => (incognitoBlocked.value = !allowed));
   void act(async () => {
     tabId.value = await targetTabId();
     if (tabId.value !== undefined) tab.value = await send('tab.status', { tabId: tabId.value });
@@ -93,7 +95,7 @@ export function createPopupState() {
   });
 
   return {
-    vault, list, tab, query, error, notice, busy, adding, copiedId, portalName, visible, siteHost, msLeft, canFill, sentCodeSource, scan, addedIndex, addedId,
+    vault, list, tab, query, error, notice, busy, adding, copiedId, portalName, visible, siteHost, msLeft, canFill, sentCodeSource, scan, addedIndex, addedId, incognitoBlocked,
     create: (passphrase: string) => act(async () => { await send('vault.create', { passphrase }); await refresh(); }),
     unlock: (passphrase: string) => act(async () => { await send('vault.unlock', { passphrase }); await refresh(); }),
     lock: () => act(async () => { await send('vault.lock', {}); await refresh(); }),

@@ -4,12 +4,14 @@ import { tabStatuses } from '@/lib/storage';
 import { AUTO_LOCK_ALARM, lockVault } from '@/lib/vault';
 import { refreshBoundSites } from './bound-sites';
 import { triggerFill } from './fill-trigger';
+import { checkReminders, onCookieChanged } from './trust';
 import { handlers } from './handlers';
 import { summarize } from './qr-handlers';
 import { scanImageAt, scanTab } from './qr-scan';
 import type { ScanReport } from '@/lib/enroll';
 
 const FILL_MENU = 'fill-code';
+const TRUST_ALARM = 'trust-check';
 
 const SCAN_IMAGE_MENU = 'scan-image';
 
@@ -33,6 +35,8 @@ export async function onCommand(command: string, tabId: number | undefined): Pro
 }
 
 /** The context menu's handler, a plain function like onCommand. */
+export { checkReminders };
+
 export async function onMenu(menuItemId: string, tabId: number | undefined, srcUrl?: string): Promise<void> {
   if (tabId === undefined) return;
   if (menuItemId === FILL_MENU) await triggerFill(tabId);
@@ -50,6 +54,7 @@ export function startBackground(): void {
     browser.contextMenus.create({ id: FILL_MENU, title: 'Fill two-factor code', contexts: ['editable'] });
     browser.contextMenus.create({ id: SCAN_IMAGE_MENU, title: 'Add 2FA account from this QR code', contexts: ['image'] });
     void refreshBoundSites();
+    void browser.alarms.create(TRUST_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
   });
   browser.permissions.onAdded.addListener(() => refreshBoundSites());
   browser.permissions.onRemoved.addListener(() => refreshBoundSites());
@@ -57,7 +62,9 @@ export function startBackground(): void {
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === AUTO_LOCK_ALARM) await lockVault();
+    if (alarm.name === TRUST_ALARM) await checkReminders();
   });
+  browser.cookies.onChanged.addListener((change) => onCookieChanged(change));
   // storage.session is already empty after a browser restart; locking again is belt and braces.
   browser.runtime.onStartup.addListener(() => lockVault());
 

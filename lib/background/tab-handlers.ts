@@ -8,6 +8,7 @@ import type { HandlerGroup } from './context';
 import { accountsBoundTo } from './badge';
 import { answerFill, takeTrigger } from './fill-request';
 import { triggerFill } from './fill-trigger';
+import { followPortalPage, noteChallengeSubmitted, notePasswordChanged, trustOverview } from './trust';
 
 const PAGE_KINDS: readonly PageKind[] = ['sign-in', 'challenge', 'enrollment', 'none'];
 
@@ -21,7 +22,25 @@ async function offerButton(origin: string, frameIsTop: boolean): Promise<boolean
   return (await accountsBoundTo(origin)) > 0;
 }
 
-export const tabHandlers: HandlerGroup<'page.report' | 'tab.status' | 'fill.request' | 'fill.fromButton' | 'fill.trigger' | 'signin.seen'> = {
+export const tabHandlers: HandlerGroup<'page.report' | 'tab.status' | 'fill.request' | 'fill.fromButton' | 'fill.trigger' | 'signin.seen' | 'challenge.submitted' | 'password.changed' | 'trust.overview'> = {
+  'challenge.submitted': {
+    allow: ['content-script'],
+    validate: shape({ remember: (v) => typeof v === 'boolean' }),
+    async handle({ remember }, sender) {
+      if (sender.frameId === 0 && portalForUrl(sender.url)) await noteChallengeSubmitted(sender.tabId!, remember);
+      return { ok: true };
+    },
+  },
+  'password.changed': {
+    allow: ['content-script'],
+    validate: shape({}),
+    async handle(_req, sender) {
+      const portal = portalForUrl(sender.url);
+      if (portal) await notePasswordChanged(portal.id);
+      return { ok: true };
+    },
+  },
+  'trust.overview': { allow: ['extension-page'], validate: shape({}), handle: trustOverview },
   'page.report': {
     allow: ['content-script'],
     validate: shape({ kind: (k) => PAGE_KINDS.includes(k as PageKind) }),
@@ -31,12 +50,13 @@ export const tabHandlers: HandlerGroup<'page.report' | 'tab.status' | 'fill.requ
       const previous = all[tabId];
       const portal = portalForUrl(sender.url);
       // Only the top frame describes the tab (it looks into its same-origin frames itself).
-      if (sender.frameId !== 0) return { offerButton: false };
-      all[tabId] = { origin: sender.origin, portalId: portal?.id ?? null, kind: report.kind, deliveries: portal ? [...portal.deliveries] : [], refusal: previous?.origin === sender.origin ? previous.refusal : undefined };
+      if (sender.frameId !== 0) return { offerButton: false, banner: null };
+      all[tabId] = { origin: sender.origin, portalId: portal?.id ?? null, kind: report.kind, deliveries: portal ? [...portal.deliveries] : [], incognito: sender.incognito ?? false, refusal: previous?.origin === sender.origin ? previous.refusal : undefined };
       await tabStatuses.setValue(all);
       await showBadge(tabId, all[tabId]!);
       const isCodeStep = report.kind === 'challenge' || report.kind === 'enrollment';
-      return { offerButton: isCodeStep && (await offerButton(sender.origin, sender.frameId === 0)) };
+      const banner = portal ? await followPortalPage(tabId, portal, sender.origin, report.kind, sender.incognito ?? false) : null;
+      return { offerButton: isCodeStep && (await offerButton(sender.origin, sender.frameId === 0)), banner };
     },
   },
   'tab.status': {

@@ -13,6 +13,8 @@ export interface TabStatus {
   portalId: PortalId | null;
   kind: PageKind;
   deliveries: Delivery[];
+  /** The tab is in a private window (nothing there is remembered by the portals). */
+  incognito?: boolean;
   /** Why the last fill on this tab was refused, in words for the popup. */
   refusal?: string;
 }

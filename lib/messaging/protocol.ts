@@ -1,5 +1,6 @@
 import type { PageReport, TabStatus } from '@/lib/detect/types';
 import type { ScanReport } from '@/lib/enroll/preview';
+import type { PortalOverview } from '@/lib/background/trust';
 import type { PreviewRow } from '@/lib/import';
 import type { SiteBinding } from '@/lib/sites';
 import type { Settings } from '@/lib/storage';
@@ -41,7 +42,13 @@ export type NewAccount =
 // Each handler in lib/background/ says who may send it (see router.ts).
 export interface Protocol {
   /** A content script tells the background what kind of page it is on. */
-  'page.report': { request: PageReport; response: { offerButton: boolean } };
+  'page.report': { request: PageReport; response: { offerButton: boolean; banner: string | null } };
+  /** A portal's code form was submitted, with its remember option ticked or not. */
+  'challenge.submitted': { request: { remember: boolean }; response: { ok: true } };
+  /** A portal's change-password form was submitted (the date is kept, never the password). */
+  'password.changed': { request: Record<string, never>; response: { ok: true } };
+  /** The options page's per-portal table. */
+  'trust.overview': { request: Record<string, never>; response: PortalOverview[] };
   /** A sign-in form was submitted with this user name (to pick between accounts later). */
   'signin.seen': { request: { username: string }; response: { ok: true } };
   /** The popup asks what was found on a tab. */

@@ -10,6 +10,8 @@ export interface VerifiedSender {
   url: string;
   tabId?: number;
   frameId?: number;
+  /** The sending tab is in a private (incognito) window. */
+  incognito?: boolean;
 }
 
 export interface Self {
@@ -50,5 +52,5 @@ export function verifySender(sender: Runtime.MessageSender, self: Self): Verifie
     return { caller: 'extension-page', origin, url: sender.url, tabId, frameId };
   }
   if (tabId === undefined || frameId === undefined) return null;
-  return { caller: 'content-script', origin, url: sender.url, tabId, frameId };
+  return { caller: 'content-script', origin, url: sender.url, tabId, frameId, incognito: sender.tab?.incognito ?? false };
 }

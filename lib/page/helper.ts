@@ -4,6 +4,8 @@ import { typeCode } from '@/lib/fill';
 import type { CodeForPage } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
 import { selectArea } from './area-select';
+import { showBanner } from './banner';
+import { watchPortalForms } from './portal-forms';
 import { attachFillButton } from './fill-button';
 import { findQrTargets } from './qr-targets';
 import { chooseRemember } from './remember';
@@ -38,6 +40,8 @@ export function startPageHelper(doc: Document): void {
   let reported: string | null = null;
   let buttonFor: HTMLInputElement | null = null;
   let detachButton: (() => void) | null = null;
+  let shownBanner: string | null = null;
+  let removeBanner: (() => void) | null = null;
 
   async function ask(name: 'fill.request' | 'fill.fromButton'): Promise<FillAnswer> {
     try {
@@ -72,7 +76,12 @@ export function startPageHelper(doc: Document): void {
     const key = `${kind}:${detection.fields.length}`;
     if (key === reported) return;
     reported = key;
-    void send('page.report', { kind }).then(({ offerButton }) => {
+    void send('page.report', { kind }).then(({ offerButton, banner }) => {
+      if (banner !== shownBanner) {
+        removeBanner?.();
+        removeBanner = banner ? showBanner(doc, banner) : null;
+        shownBanner = banner;
+      }
       const field = detection.fields[0];
       if (!offerButton || !field || buttonFor === field) return;
       buttonFor = field;
@@ -104,6 +113,7 @@ export function startPageHelper(doc: Document): void {
   doc.addEventListener('click', wake, { capture: true, passive: true });
   doc.addEventListener('load', wake, { capture: true, passive: true }); // a frame finished loading
   watchSignIn(doc);
+  watchPortalForms(doc, (form) => detection.fields.some((f) => form.contains(f)));
   wake();
 
   const isTop = doc.defaultView === doc.defaultView?.top;

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { TabStatus } from '@/lib/detect/types';
 import type { ScanReport } from '@/lib/enroll/preview';
+import type { CookieSnapshot, PortalTrust } from '@/lib/trust';
 
 // Every storage item the extension keeps, declared once. Secrets never go in local or
 // sync storage (content scripts can read those); the vault lives in IndexedDB.
@@ -32,9 +33,13 @@ export interface Settings {
   rememberOn: string[];
   /** Origins where the form is submitted right after the code is filled. Off by default. */
   autoSubmitOn: string[];
+  /** Days before a remember-this-browser cookie expires to remind the person. */
+  reminderDays: number;
+  /** Days after which a portal's password should be changed (PracticePanther admins: 90). */
+  passwordIntervalDays: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 15, inPageButton: true, rememberOn: [], autoSubmitOn: [] };
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 15, inPageButton: true, rememberOn: [], autoSubmitOn: [], reminderDays: 7, passwordIntervalDays: 90 };
 
 export const settings = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -75,5 +80,15 @@ export const pendingScans = storage.defineItem<Record<string, { at: number; orig
 
 /** Tabs where the person asked to draw a box around a code (the next selection is theirs). */
 export const areaRequests = storage.defineItem<Record<string, number>>('session:areaRequests', {
+  fallback: {},
+});
+
+/** Per portal: the learned remember-this-browser cookies (names and expiries, never values). */
+export const portalTrust = storage.defineItem<Record<string, PortalTrust>>('local:portalTrust', {
+  fallback: {},
+});
+
+/** Cookies of a portal when its challenge appeared, per tab, to compare after it is passed. */
+export const challengeSnapshots = storage.defineItem<Record<string, { portalId: string; snapshot: CookieSnapshot; at: number; remember?: boolean }>>('session:challengeSnapshots', {
   fallback: {},
 });

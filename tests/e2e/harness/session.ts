@@ -142,6 +142,28 @@ export class BrowserSession {
     await cdp.detach();
   }
 
+  /**
+   * Text inside our closed shadow roots (banners, notes): pages cannot read it, and neither
+   * can Playwright's locators; the DevTools protocol can.
+   */
+  async closedShadowText(page: Page, hostTag: string): Promise<string> {
+    const cdp = await this.context.newCDPSession(page);
+    type Node = { nodeName: string; nodeValue?: string; children?: Node[]; shadowRoots?: Node[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    await cdp.detach();
+    const texts: string[] = [];
+    const collect = (node: Node) => {
+      if (node.nodeName === '#text' && node.nodeValue) texts.push(node.nodeValue);
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child);
+    };
+    const find = (node: Node) => {
+      if (node.nodeName === hostTag.toUpperCase()) (node.shadowRoots ?? []).forEach(collect);
+      else for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) find(child);
+    };
+    find(root);
+    return texts.join(' ');
+  }
+
   /** Sends a message to the background from one of our own pages, as the popup would. */
   async ask<T = unknown>(name: string, request: unknown): Promise<T> {
     this.helperPage ??= await this.open(this.extensionUrl('options.html'));
