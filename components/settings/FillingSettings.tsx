@@ -1,8 +1,8 @@
 import type { Portal } from '@/lib/portals';
-import type { Settings } from '@/lib/storage';
+import type { Settings, SettingsInForce } from '@/lib/storage';
 
 interface Props {
-  settings: Settings;
+  settings: SettingsInForce;
   portals: readonly Portal[];
   /** Sites accounts are bound to, for the per-site auto-submit choice. */
   sites: string[];
@@ -33,6 +33,14 @@ export function FillingSettings({ settings, portals, sites, onChange }: Props) {
           {new URL(origin).host}
         </label>
       ))}
+      <h3>Reminders</h3>
+      <label>Remind me this many days before a portal forgets this browser
+        <input type="number" min={1} max={60} value={settings.reminderDays} disabled={settings.setByPractice.includes('reminderDays')} onChange={(e) => onChange({ reminderDays: Number(e.currentTarget.value) })} />
+      </label>
+      <label>Portal passwords should be changed every this many days
+        <input type="number" min={7} max={730} value={settings.passwordIntervalDays} disabled={settings.setByPractice.includes('passwordIntervalDays')} onChange={(e) => onChange({ passwordIntervalDays: Number(e.currentTarget.value) })} />
+      </label>
+      {settings.setByPractice.length > 0 && <p class="muted">Greyed-out settings are set by your practice.</p>}
     </div>
   );
 }

@@ -72,7 +72,7 @@ export function App({ state: s }: { state: OptionsState }) {
           <section>
             <h2>Auto-lock</h2>
             <Message state={s} section="autolock" />
-            <AutoLockForm minutes={vault.autoLockMinutes} onSave={s.setAutoLock} />
+            <AutoLockForm minutes={vault.autoLockMinutes} max={vault.autoLockMaxMinutes} onSave={s.setAutoLock} />
           </section>
         </>
       )}

@@ -5,7 +5,7 @@ import type { PreviewRow } from '@/lib/import';
 import { browser } from 'wxt/browser';
 import { PORTAL_MATCHES } from '@/lib/portals';
 import { matchPatternsFor, type SiteBinding } from '@/lib/sites';
-import type { Settings } from '@/lib/storage';
+import type { Settings, SettingsInForce } from '@/lib/storage';
 import type { PortalOverview } from '@/lib/background/trust';
 
 export interface Preview {
@@ -22,7 +22,7 @@ export function createOptionsState() {
   const preview = signal<Preview | null>(null);
   const messages = signal<Record<string, { text: string; error: boolean }>>({});
   const deleted = signal<{ id: string; name: string } | null>(null);
-  const settings = signal<Settings | null>(null);
+  const settings = signal<SettingsInForce | null>(null);
   const trust = signal<PortalOverview[] | null>(null);
 
   function say(section: string, text: string, error = false) {

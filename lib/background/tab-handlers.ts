@@ -16,6 +16,13 @@ function emptyStatus(): TabStatus {
   return { origin: null, portalId: null, kind: 'none', deliveries: [] };
 }
 
+/** The portal of a page, unless the practice's policy turned the extension off for it. */
+async function enabledPortal(url: string) {
+  const portal = portalForUrl(url);
+  const { enabledPortals } = await readSettings();
+  return portal && (!enabledPortals || enabledPortals.includes(portal.id)) ? portal : undefined;
+}
+
 /** Offer the in-page button only where a code can really be filled: an https top-level page with an account. */
 async function offerButton(origin: string, frameIsTop: boolean): Promise<boolean> {
   if (!frameIsTop || !origin.startsWith('https://') || !(await readSettings()).inPageButton) return false;
@@ -48,7 +55,7 @@ export const tabHandlers: HandlerGroup<'page.report' | 'tab.status' | 'fill.requ
       const tabId = sender.tabId!;
       const all = await tabStatuses.getValue();
       const previous = all[tabId];
-      const portal = portalForUrl(sender.url);
+      const portal = await enabledPortal(sender.url);
       // Only the top frame describes the tab (it looks into its same-origin frames itself).
       if (sender.frameId !== 0) return { offerButton: false, banner: null };
       all[tabId] = { origin: sender.origin, portalId: portal?.id ?? null, kind: report.kind, deliveries: portal ? [...portal.deliveries] : [], incognito: sender.incognito ?? false, refusal: previous?.origin === sender.origin ? previous.refusal : undefined };

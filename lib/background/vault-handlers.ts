@@ -2,7 +2,7 @@ import { arrayOf, isInt, isString, optional, shape, UserFacingError } from '@/li
 import { PORTALS } from '@/lib/portals';
 import { canonicalOrigin } from '@/lib/sites';
 import type { VaultStatus } from '@/lib/messaging/protocol';
-import { readSettings, settings } from '@/lib/storage';
+import { readOwnSettings, readPolicy, readSettings, settings } from '@/lib/storage';
 import {
   assertMayTryUnlock, changePassphrase, clearFailedUnlocks, createVault, isUnlocked, keepUnlocked, lockVault,
   noteVaultUse, purgeDeleted, recordFailedUnlock, unlockVault, vaultExists, WrongPassphraseError,
@@ -14,6 +14,7 @@ async function status(): Promise<VaultStatus> {
     exists: await vaultExists(await vaultDb()),
     unlocked: await isUnlocked(),
     autoLockMinutes: (await readSettings()).autoLockMinutes,
+    autoLockMaxMinutes: (await readPolicy()).autoLockMaxMinutes ?? null,
   };
 }
 
@@ -28,11 +29,14 @@ export const vaultHandlers: HandlerGroup<'vault.status' | 'vault.create' | 'vaul
   'settings.get': { allow: own, validate: empty, handle: readSettings },
   'settings.update': {
     allow: own,
-    validate: shape({ inPageButton: optional((v) => typeof v === 'boolean'), rememberOn: optional(isPortalIds), autoSubmitOn: optional(isOrigins) }),
+    validate: shape({
+      inPageButton: optional((v) => typeof v === 'boolean'), rememberOn: optional(isPortalIds), autoSubmitOn: optional(isOrigins),
+      reminderDays: optional((v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 60),
+      passwordIntervalDays: optional((v) => Number.isInteger(v) && (v as number) >= 7 && (v as number) <= 730),
+    }),
     async handle(change) {
-      const next = { ...(await readSettings()), ...change };
-      await settings.setValue(next);
-      return next;
+      await settings.setValue({ ...(await readOwnSettings()), ...change });
+      return readSettings();
     },
   },
   'vault.status': { allow: own, validate: empty, handle: status },
@@ -90,7 +94,11 @@ export const vaultHandlers: HandlerGroup<'vault.status' | 'vault.create' | 'vaul
     validate: shape({ minutes: isInt }),
     async handle({ minutes }) {
       if (minutes < 1 || minutes > 24 * 60) throw new UserFacingError('Choose an auto-lock time between 1 minute and 24 hours.');
-      await settings.setValue({ ...(await readSettings()), autoLockMinutes: minutes });
+      const { autoLockMaxMinutes } = await readPolicy();
+      if (autoLockMaxMinutes !== undefined && minutes > autoLockMaxMinutes) {
+        throw new UserFacingError(`Your practice allows at most ${autoLockMaxMinutes} minutes before the vault locks.`);
+      }
+      await settings.setValue({ ...(await readOwnSettings()), autoLockMinutes: minutes });
       if (await isUnlocked()) await noteVaultUse();
       return status();
     },

@@ -3,7 +3,7 @@ import type { ScanReport } from '@/lib/enroll/preview';
 import type { PortalOverview } from '@/lib/background/trust';
 import type { PreviewRow } from '@/lib/import';
 import type { SiteBinding } from '@/lib/sites';
-import type { Settings } from '@/lib/storage';
+import type { Settings, SettingsInForce } from '@/lib/storage';
 import type { AccountSummary } from '@/lib/vault/summary';
 
 /** What a page helper gets: the code for its own origin, and what to do after typing it. */
@@ -23,6 +23,8 @@ export interface VaultStatus {
   exists: boolean;
   unlocked: boolean;
   autoLockMinutes: number;
+  /** The practice's policy caps the auto-lock time at this many minutes. */
+  autoLockMaxMinutes: number | null;
 }
 
 export interface AccountList {
@@ -60,8 +62,8 @@ export interface Protocol {
   'fill.fromButton': { request: { boxes: number }; response: CodeForPage };
   /** The popup's Fill (the shortcut and context menu call the same thing in the background). */
   'fill.trigger': { request: { tabId: number; accountId?: string; code?: string }; response: FillOutcome };
-  'settings.get': { request: Record<string, never>; response: Settings };
-  'settings.update': { request: Partial<Omit<Settings, 'autoLockMinutes'>>; response: Settings };
+  'settings.get': { request: Record<string, never>; response: SettingsInForce };
+  'settings.update': { request: Partial<Omit<Settings, 'autoLockMinutes'>>; response: SettingsInForce };
 
   /** Enrollment from the page: scan the visible tab for a QR code (needs activeTab). */
   'qr.scanTab': { request: { tabId: number }; response: ScanReport };

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { readPolicy } from './policy';
 import type { TabStatus } from '@/lib/detect/types';
 import type { ScanReport } from '@/lib/enroll/preview';
 import type { CookieSnapshot, PortalTrust } from '@/lib/trust';
@@ -46,10 +47,35 @@ export const settings = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
-/** Settings with defaults for anything a stored copy from an older version lacks. */
-export async function readSettings(): Promise<Settings> {
+/** The person's own choices, with defaults for anything an older stored copy lacks. */
+export async function readOwnSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(await settings.getValue()) };
 }
+
+/** Settings in force: the person's, where the practice's policy (managed storage) does not say otherwise. */
+export type SettingsInForce = Settings & { setByPractice: (keyof Settings | 'enabledPortals')[]; enabledPortals: string[] | null };
+
+export async function readSettings(): Promise<SettingsInForce> {
+  const mine = await readOwnSettings();
+  const policy = await readPolicy();
+  const setByPractice: (keyof Settings | 'enabledPortals')[] = [];
+  if (policy.autoLockMaxMinutes !== undefined) {
+    mine.autoLockMinutes = Math.min(mine.autoLockMinutes, policy.autoLockMaxMinutes);
+    setByPractice.push('autoLockMinutes');
+  }
+  if (policy.reminderDays !== undefined) {
+    mine.reminderDays = policy.reminderDays;
+    setByPractice.push('reminderDays');
+  }
+  if (policy.passwordIntervalDays !== undefined) {
+    mine.passwordIntervalDays = policy.passwordIntervalDays;
+    setByPractice.push('passwordIntervalDays');
+  }
+  if (policy.enabledPortals) setByPractice.push('enabledPortals');
+  return { ...mine, setByPractice, enabledPortals: policy.enabledPortals ?? null };
+}
+
+export { readPolicy, type PracticePolicy } from './policy';
 
 /** User names typed on sign-in forms this browser session, by origin (never passwords). */
 export const signInNames = storage.defineItem<Record<string, string>>('session:signInNames', {

@@ -49,3 +49,12 @@ describe('the built extension in Chromium', () => {
     for (const p of [...pages, popup, popupLookAlike]) await p.close();
   });
 });
+
+describe('private windows when not allowed', () => {
+  it('the popup explains how to allow the extension there', async () => {
+    expect(await t.session.inWorker(() => chrome.extension.isAllowedIncognitoAccess(), null)).toBe(false);
+    const popup = await t.session.openPopup();
+    await expect.poll(() => popup.getByTestId('incognito-help').innerText().catch(() => '')).toContain('Not available in private windows');
+    await popup.close();
+  });
+});

@@ -1,0 +1,32 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness';
+
+// The extension allowed in incognito, as BROWSER-TESTING.md describes (profile Preferences).
+const t = useBrowser({ incognito: true });
+
+async function openPrivate(url: string): Promise<Page> {
+  const before = new Set(t.session.browser.contexts().flatMap((c) => c.pages()));
+  await t.session.inWorker((u) => chrome.windows.create({ incognito: true, url: u }), url);
+  for (let i = 0; i < 50; i++) {
+    const page = t.session.browser.contexts().flatMap((c) => c.pages()).find((p) => !before.has(p) && p.url().startsWith(url));
+    if (page) return page;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The private window for ${url} did not show up`);
+}
+
+describe('private windows', () => {
+  it('the extension is allowed there', async () => {
+    expect(await t.session.inWorker(() => chrome.extension.isAllowedIncognitoAccess(), null)).toBe(true);
+  });
+
+  it('a portal page in a private window says it will not be remembered', async () => {
+    const page = await openPrivate('https://portal.therapyappointment.com/');
+    await expect.poll(() => t.session.closedShadowText(page, 'sfc-banner').catch(() => '')).toContain('This is a private window: TherapyAppointment will not remember it');
+    const tabId = await t.session.inWorker(async () => (await chrome.tabs.query({ windowType: 'normal' })).find((tab) => tab.incognito)?.id, null);
+    const popup = await t.session.open(t.session.extensionUrl(`popup.html?tab=${tabId}`));
+    await expect.poll(() => popup.getByTestId('private-window').innerText().catch(() => '')).toContain('will ask for a code every time');
+    await popup.close();
+  });
+});
