@@ -1,5 +1,4 @@
 import { LockScreen } from '@/components/LockScreen';
-import { PortalList } from '@/components/PortalList';
 import { AccountEditor } from '@/components/settings/AccountEditor';
 import { AutoLockForm } from '@/components/settings/AutoLockForm';
 import { BackupPanel } from '@/components/settings/BackupPanel';
@@ -78,7 +77,7 @@ export function App({ state: s }: { state: OptionsState }) {
       )}
       <section>
         <h2>Practice portals</h2>
-        {s.trust.value ? <TrustTable rows={s.trust.value} now={Date.now()} /> : <PortalList portals={PORTALS} />}
+        {s.trust.value ? <TrustTable rows={s.trust.value} now={Date.now()} /> : <p class="muted">Loading…</p>}
       </section>
     </main>
   );

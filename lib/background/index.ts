@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createRouter, originOf } from '@/lib/messaging';
-import { tabStatuses } from '@/lib/storage';
+import { forgetPolicy, tabStatuses } from '@/lib/storage';
 import { AUTO_LOCK_ALARM, lockVault } from '@/lib/vault';
 import { refreshBoundSites } from './bound-sites';
 import { triggerFill } from './fill-trigger';
@@ -65,6 +65,9 @@ export function startBackground(): void {
     if (alarm.name === TRUST_ALARM) await checkReminders();
   });
   browser.cookies.onChanged.addListener((change) => onCookieChanged(change));
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') forgetPolicy();
+  });
   // storage.session is already empty after a browser restart; locking again is belt and braces.
   browser.runtime.onStartup.addListener(() => lockVault());
 

@@ -75,7 +75,7 @@ export async function readSettings(): Promise<SettingsInForce> {
   return { ...mine, setByPractice, enabledPortals: policy.enabledPortals ?? null };
 }
 
-export { readPolicy, type PracticePolicy } from './policy';
+export { readPolicy, forgetPolicy, type PracticePolicy } from './policy';
 
 /** User names typed on sign-in forms this browser session, by origin (never passwords). */
 export const signInNames = storage.defineItem<Record<string, string>>('session:signInNames', {

@@ -1,6 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it } from 'vitest';
-import { readSettings, settings } from './index';
+import { forgetPolicy, readSettings, settings } from './index';
+import { beforeEach } from 'vitest';
+
+beforeEach(() => forgetPolicy());
 
 describe("the practice's policy", () => {
   it('caps auto-lock, sets reminders and portals, and drops malformed values', async () => {

@@ -10,13 +10,27 @@ export interface PracticePolicy {
 
 const wholeNumber = (v: unknown, min: number, max: number) => (Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? (v as number) : undefined);
 
+// Chromium never answers storage.managed.get when no policy is installed (the usual case),
+// so wait briefly, and keep the answer for this worker's life (dropped when the policy changes).
+const POLICY_WAIT_MS = 300;
+let cached: Promise<PracticePolicy> | null = null;
+
+export function forgetPolicy(): void {
+  cached = null;
+}
+
 /** The practice's policy, with anything malformed dropped; empty where no policy is set. */
-export async function readPolicy(): Promise<PracticePolicy> {
+export function readPolicy(): Promise<PracticePolicy> {
+  return (cached ??= loadPolicy());
+}
+
+async function loadPolicy(): Promise<PracticePolicy> {
   let raw: Record<string, unknown> = {};
   try {
-    raw = (await browser.storage.managed.get(null)) ?? {};
+    const timeout = new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), POLICY_WAIT_MS));
+    raw = (await Promise.race([browser.storage.managed.get(null), timeout])) ?? {};
   } catch {
-    return {}; // no policy installed (the usual case), or a browser without managed storage
+    return {}; // a browser without managed storage
   }
   const portals = Array.isArray(raw.enabledPortals) ? raw.enabledPortals.filter((p): p is string => typeof p === 'string').slice(0, 20) : undefined;
   return {
