@@ -26,7 +26,6 @@ export default defineConfig({
       'contextMenus',
       'cookies',
       'notifications',
-      ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: PORTAL_MATCHES,
     optional_host_permissions: ['https://*/*'],

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { BrowserSession } from '../e2e/harness/session';
-import { PASSWORD, PP_USER } from '../fixtures/server/users';
+import { IQ_USERS, PASSWORD } from '../fixtures/server/users';
 
 export interface Journey {
   name: string;
@@ -8,33 +8,99 @@ export interface Journey {
   run(session: BrowserSession): Promise<Page>;
 }
 
+const PASSPHRASE = 'staple battery horse';
+let iq: Page | null = null;
+
 async function popupFor(session: BrowserSession, page: Page): Promise<Page> {
   const popup = await session.openPopup(page);
-  await popup.setViewportSize({ width: 360, height: 480 });
+  await popup.setViewportSize({ width: 360, height: 560 });
   await popup.waitForSelector('[data-testid=site-summary]');
+  await popup.waitForTimeout(300);
   return popup;
 }
 
-// The main things a person does, as far as they exist. Each adds a screenshot.
+async function practiceQChallenge(s: BrowserSession): Promise<Page> {
+  const page = await s.open('https://intakeq.com/signin');
+  await page.getByPlaceholder('Email Address').fill(IQ_USERS.app.email);
+  await page.getByPlaceholder('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForSelector('#code');
+  return page;
+}
+
+// The main things a person does, in order. Each leaves a screenshot in demo-output/.
 export const JOURNEYS: Journey[] = [
   { name: '01-simulator-portal-list', run: (s) => s.open('https://sim.test/') },
   {
-    name: '02-practicepanther-email-challenge',
+    name: '02-first-run-create-vault',
     async run(s) {
-      const page = await s.open('https://app.practicepanther.com/');
-      await page.fill('#Email', PP_USER.email);
-      await page.fill('#Password', PASSWORD);
-      await page.click('button[type=submit]');
-      await page.waitForSelector('#SecurityCode');
+      const popup = await s.openPopup();
+      await popup.setViewportSize({ width: 360, height: 420 });
+      await popup.getByLabel('Passphrase').fill(PASSPHRASE);
+      await popup.getByLabel('Type it again').fill(PASSPHRASE);
+      await popup.screenshot({ path: 'demo-output/02a-create-vault-form.png' });
+      await popup.getByRole('button', { name: 'Create vault' }).click();
+      await popup.getByPlaceholder('Search accounts').waitFor();
+      return popup;
+    },
+  },
+  {
+    name: '03-add-practiceq-account',
+    async run(s) {
+      const { id } = await s.ask<{ id: string }>('accounts.add', { uri: `otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ` });
+      await s.ask('accounts.update', { id, bindings: [{ kind: 'origin', origin: 'https://intakeq.com' }] });
+      await s.ask('accounts.add', { uri: 'otpauth://totp/Clio:office%40smithlaw.test?secret=KRSXG5CTMVRXEZLU&issuer=Clio' });
+      iq = await practiceQChallenge(s);
+      return iq;
+    },
+  },
+  { name: '04-popup-on-practiceq-challenge', run: (s) => popupFor(s, iq!) },
+  {
+    name: '05-filled-by-the-in-page-button',
+    async run() {
+      const host = iq!.locator('sfc-fill-button');
+      const box = (await host.boundingBox())!;
+      await iq!.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await iq!.waitForFunction(() => (document.querySelector('#code') as HTMLInputElement).value.length === 6);
+      return iq!;
+    },
+  },
+  {
+    name: '06-therapyappointment-not-remembered-banner',
+    run: async (s) => {
+      const page = await s.open('https://portal.therapyappointment.com/');
+      await page.waitForSelector('sfc-banner');
       return page;
     },
   },
   {
-    name: '03-popup-on-practicepanther',
+    name: '07-scan-practiceq-setup-qr',
     async run(s) {
-      const page = s.context.pages().find((p) => p.url().includes('practicepanther')) ?? (await s.open('https://app.practicepanther.com/'));
-      return popupFor(s, page);
+      await s.context.clearCookies({ name: 'iq_session' });
+      const page = await s.open('https://intakeq.com/signin');
+      await page.getByPlaceholder('Email Address').fill(IQ_USERS.fresh.email);
+      await page.getByPlaceholder('Password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForSelector('#signed-in-as');
+      await page.evaluate(() => { location.hash = '#/account/2fa?render=svg'; });
+      await page.getByLabel('Authenticator App').check();
+      await page.getByRole('button', { name: 'Set Up Two-Factor Authentication' }).click();
+      await page.getByText('Then scan this barcode').waitFor();
+      await page.screenshot({ path: 'demo-output/07a-practiceq-setup-page.png' });
+      await s.clickToolbar(page);
+      const popup = await s.openPopupWindow(page);
+      await popup.setViewportSize({ width: 360, height: 560 });
+      await popup.getByRole('button', { name: 'Scan page' }).click();
+      await popup.getByTestId('finding').waitFor();
+      return popup;
     },
   },
-  { name: '04-options-portals', run: (s) => s.open(s.extensionUrl('options.html')) },
+  {
+    name: '08-settings',
+    async run(s) {
+      const page = await s.open(s.extensionUrl('options.html'));
+      await page.getByTestId('trust-table').waitFor();
+      return page;
+    },
+  },
 ];
