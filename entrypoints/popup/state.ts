@@ -47,6 +47,8 @@ export function createPopupState() {
   const sentCodeSource = computed(() => {
     const t = tab.value;
     if (t?.kind !== 'challenge') return null;
+    // An authenticator account for this site fills the code itself: no pasting needed.
+    if (list.value?.accounts.some((a) => a.forThisSite)) return null;
     const sent = t.deliveries.filter((d) => d !== 'authenticator');
     if (sent.length === 0) return null;
     return sent.map((d) => (d === 'email' ? 'your email' : d === 'sms' ? 'a text message' : 'a phone call')).join(' or ');

@@ -4,7 +4,7 @@ import { clickjackingProblem } from './clickjacking';
  * A small "Fill code" button beside a code field, in a closed shadow root the page cannot
  * reach into. It acts only on a trusted click that passes the clickjacking checks.
  */
-export function attachFillButton(field: HTMLInputElement, onFill: () => Promise<string>): () => void {
+export function attachFillButton(field: HTMLInputElement, onFill: () => Promise<{ ok: boolean; text: string }>): () => void {
   const doc = field.ownerDocument;
   const host = doc.createElement('sfc-fill-button');
   host.style.cssText = 'position:fixed;z-index:2147483647;margin:0;padding:0;border:0;opacity:1;visibility:visible;display:block';
@@ -20,9 +20,14 @@ export function attachFillButton(field: HTMLInputElement, onFill: () => Promise<
   note.hidden = true;
   shadow.append(style, button, note);
 
-  function say(text: string) {
+  let hide: ReturnType<typeof setTimeout> | undefined;
+  function say(text: string, ok = false) {
     note.textContent = text;
+    note.style.color = ok ? '#1f6f5c' : '#b3261e';
+    note.style.borderColor = ok ? '#1f6f5c' : '#b3261e';
     note.hidden = false;
+    clearTimeout(hide);
+    hide = setTimeout(() => (note.hidden = true), ok ? 3000 : 10000);
   }
 
   button.addEventListener('click', async (event) => {
@@ -31,7 +36,8 @@ export function attachFillButton(field: HTMLInputElement, onFill: () => Promise<
     if (!event.isTrusted) return say('Refused: this click did not come from you.');
     const problem = clickjackingProblem(host, event.clientX, event.clientY);
     if (problem) return say(`Refused: ${problem}. Nothing was filled. Use the toolbar button instead.`);
-    say(await onFill());
+    const result = await onFill();
+    say(result.text, result.ok);
   });
 
   function place() {

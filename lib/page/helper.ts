@@ -87,7 +87,7 @@ export function startPageHelper(doc: Document): void {
       buttonFor = field;
       detachButton = attachFillButton(field, async () => {
         const answer = await ask('fill.fromButton');
-        return answer.filled ? 'Code filled.' : answer.reason ?? 'Nothing was filled.';
+        return { ok: answer.filled, text: answer.filled ? 'Code filled.' : answer.reason ?? 'Nothing was filled.' };
       });
     }).catch(() => undefined);
   }

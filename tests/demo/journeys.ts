@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { BrowserSession } from '../e2e/harness/session';
+import { addBoundAccount, practiceQChallenge } from '../e2e/helpers/portals';
 import { IQ_USERS, PASSWORD } from '../fixtures/server/users';
 
 export interface Journey {
@@ -17,15 +18,6 @@ async function popupFor(session: BrowserSession, page: Page): Promise<Page> {
   await popup.waitForSelector('[data-testid=site-summary]');
   await popup.waitForTimeout(300);
   return popup;
-}
-
-async function practiceQChallenge(s: BrowserSession): Promise<Page> {
-  const page = await s.open('https://intakeq.com/signin');
-  await page.getByPlaceholder('Email Address').fill(IQ_USERS.app.email);
-  await page.getByPlaceholder('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForSelector('#code');
-  return page;
 }
 
 // The main things a person does, in order. Each leaves a screenshot in demo-output/.
@@ -47,8 +39,7 @@ export const JOURNEYS: Journey[] = [
   {
     name: '03-add-practiceq-account',
     async run(s) {
-      const { id } = await s.ask<{ id: string }>('accounts.add', { uri: `otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ` });
-      await s.ask('accounts.update', { id, bindings: [{ kind: 'origin', origin: 'https://intakeq.com' }] });
+      await addBoundAccount(s, `otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`, 'https://intakeq.com');
       await s.ask('accounts.add', { uri: 'otpauth://totp/Clio:office%40smithlaw.test?secret=KRSXG5CTMVRXEZLU&issuer=Clio' });
       iq = await practiceQChallenge(s);
       return iq;

@@ -2,22 +2,9 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GENERIC_SECRET, IQ_USERS, PASSWORD, PP_USER } from '../fixtures/server/users';
 import { useBrowser } from './harness';
+import { addBoundAccount, practiceQChallenge } from './helpers/portals';
 
 const t = useBrowser();
-
-async function addAccount(uri: string, sites: string[]): Promise<void> {
-  const { id } = await t.session.ask<{ id: string }>('accounts.add', { uri });
-  await t.session.ask('accounts.update', { id, bindings: sites.map((origin) => ({ kind: 'origin', origin })) });
-}
-
-async function practiceQChallenge(host = 'intakeq.com'): Promise<Page> {
-  const page = await t.session.open(`https://${host}/signin`);
-  await page.getByPlaceholder('Email Address').fill(IQ_USERS.app.email);
-  await page.getByPlaceholder('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => page.locator('h1').innerText()).toBe('Two-Factor Authentication');
-  return page;
-}
 
 /** Toolbar click (activeTab), then the shortcut, then the page's result after submitting. */
 async function shortcutFillAndSubmit(page: Page): Promise<string> {
@@ -29,8 +16,8 @@ async function shortcutFillAndSubmit(page: Page): Promise<string> {
 
 beforeAll(async () => {
   await t.session.ask('vault.create', { passphrase: 'staple battery horse' });
-  await addAccount(`otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`, ['https://intakeq.com']);
-  await addAccount(`otpauth://totp/Clinic:me?secret=${GENERIC_SECRET}&issuer=Clinic`, ['https://www.clinic-example.test']);
+  await addBoundAccount(t.session, `otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`, 'https://intakeq.com');
+  await addBoundAccount(t.session, `otpauth://totp/Clinic:me?secret=${GENERIC_SECRET}&issuer=Clinic`, 'https://www.clinic-example.test');
 });
 
 describe('badge on code steps', () => {
@@ -42,7 +29,7 @@ describe('badge on code steps', () => {
     await pp.click('button[type=submit]');
     await expect.poll(() => t.session.badgeText(pp)).toBe('✉');
 
-    const iq = await practiceQChallenge(); // a hash-route change in a single-page app
+    const iq = await practiceQChallenge(t.session); // a hash-route change in a single-page app
     await expect.poll(() => t.session.badgeText(iq)).toBe('1');
     const popup = await t.session.openPopup(iq);
     await expect.poll(() => popup.getByTestId('site-summary').innerText()).toContain('PracticeQ (IntakeQ) is asking for a code');
@@ -60,7 +47,7 @@ describe('badge on code steps', () => {
 
 describe('filling', () => {
   it("the popup's Fill puts a code PracticeQ accepts into its AngularJS form", async () => {
-    const page = await practiceQChallenge();
+    const page = await practiceQChallenge(t.session);
     const popup = await t.session.openPopup(page);
     await popup.getByRole('button', { name: /^Fill code for PracticeQ/ }).click();
     await expect.poll(() => popup.getByRole('status').innerText().catch(() => '')).toContain('Code filled');
@@ -103,7 +90,7 @@ describe('filling', () => {
   });
 
   it('nothing is filled on page load, even with a matching account and the helper on the page', async () => {
-    const page = await practiceQChallenge();
+    const page = await practiceQChallenge(t.session);
     await expect.poll(() => t.session.badgeText(page)).toBe('1');
     await new Promise((r) => setTimeout(r, 1000));
     expect(await page.locator('#code').inputValue()).toBe('');

@@ -2,22 +2,9 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GENERIC_SECRET, IQ_USERS, PASSWORD, TA_USERS } from '../fixtures/server/users';
 import { useBrowser } from './harness';
+import { addBoundAccount, practiceQChallenge } from './helpers/portals';
 
 const t = useBrowser();
-
-async function addAccount(uri: string, origin: string): Promise<void> {
-  const { id } = await t.session.ask<{ id: string }>('accounts.add', { uri });
-  await t.session.ask('accounts.update', { id, bindings: [{ kind: 'origin', origin }] });
-}
-
-async function practiceQChallenge(): Promise<Page> {
-  const page = await t.session.open('https://intakeq.com/signin');
-  await page.getByPlaceholder('Email Address').fill(IQ_USERS.app.email);
-  await page.getByPlaceholder('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => page.locator('h1').innerText()).toBe('Two-Factor Authentication');
-  return page;
-}
 
 /** Clicks the center of our in-page button as a person would (a trusted click). */
 async function clickFillButton(page: Page): Promise<void> {
@@ -31,10 +18,10 @@ const latestCode = () => t.sim.state.outbox.at(-1)!.code;
 
 beforeAll(async () => {
   await t.session.ask('vault.create', { passphrase: 'staple battery horse' });
-  await addAccount(`otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`, 'https://intakeq.com');
+  await addBoundAccount(t.session, `otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`, 'https://intakeq.com');
   // A second PracticeQ account on the same site: the typed user name decides.
-  await addAccount('otpauth://totp/PracticeQ:other%40practice.test?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=PracticeQ', 'https://intakeq.com');
-  await addAccount(`otpauth://totp/Clinic:me?secret=${GENERIC_SECRET}&issuer=Clinic`, 'https://www.clinic-example.test');
+  await addBoundAccount(t.session, 'otpauth://totp/PracticeQ:other%40practice.test?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=PracticeQ', 'https://intakeq.com');
+  await addBoundAccount(t.session, `otpauth://totp/Clinic:me?secret=${GENERIC_SECRET}&issuer=Clinic`, 'https://www.clinic-example.test');
 });
 
 describe('codes that come by text or email', () => {
@@ -68,7 +55,7 @@ describe('codes that come by text or email', () => {
 
 describe('which account, and what happens after filling', () => {
   it('picks the account whose user name was typed at sign-in', async () => {
-    const page = await practiceQChallenge();
+    const page = await practiceQChallenge(t.session);
     await t.session.clickToolbar(page);
     await t.session.pressFillShortcut(page);
     await expect.poll(() => page.locator('#code').inputValue()).toMatch(/^\d{6}$/);
@@ -89,7 +76,7 @@ describe('which account, and what happens after filling', () => {
 
 describe('the in-page button', () => {
   it('fills on a real click', async () => {
-    const page = await practiceQChallenge();
+    const page = await practiceQChallenge(t.session);
     await clickFillButton(page);
     await expect.poll(() => page.locator('#code').inputValue()).toMatch(/^\d{6}$/);
     await page.close();
@@ -102,7 +89,7 @@ describe('the in-page button', () => {
   ];
   for (const [name, script] of attacks) {
     it(`refuses when ${name}`, async () => {
-      const page = await practiceQChallenge();
+      const page = await practiceQChallenge(t.session);
       await expect.poll(() => page.locator('sfc-fill-button').count()).toBe(1);
       await page.evaluate(script);
       await clickFillButton(page);
@@ -114,7 +101,7 @@ describe('the in-page button', () => {
 
   it('is not shown when turned off', async () => {
     await t.session.ask('settings.update', { inPageButton: false });
-    const page = await practiceQChallenge();
+    const page = await practiceQChallenge(t.session);
     await expect.poll(() => t.session.badgeText(page)).toBe('2');
     expect(await page.locator('sfc-fill-button').count()).toBe(0);
     await page.close();
