@@ -26,6 +26,8 @@ export default defineConfig({
       'contextMenus',
       'cookies',
       'notifications',
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: PORTAL_MATCHES,
     optional_host_permissions: ['https://*/*'],

@@ -8,8 +8,6 @@ import { PORTALS } from '@/lib/portals';
 import type { AccountSummary } from '@/lib/vault/summary';
 import type { ScanReport } from '@/lib/enroll/preview';
 
-const CLIPBOARD_CLEAR_MS = 30_000;
-
 /** The tab the popup speaks about: ?tab=<id> when opened as a page (tests), else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
@@ -159,8 +157,7 @@ export function createPopupState() {
     copy: (item: AccountSummary) => act(async () => {
       await navigator.clipboard.writeText(item.code);
       copiedId.value = item.id;
-      // Clears only while the popup is open; the browser gives no way to do it after.
-      setTimeout(() => void navigator.clipboard.writeText('').catch(() => undefined), CLIPBOARD_CLEAR_MS);
+      await send('clipboard.copied', {}); // the background clears it in 30 s, popup open or not
     }),
   };
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createRouter, originOf } from '@/lib/messaging';
 import { forgetPolicy, tabStatuses } from '@/lib/storage';
+import { CLEAR_CLIPBOARD_ALARM, clearClipboard } from '@/lib/clipboard';
 import { AUTO_LOCK_ALARM, lockVault } from '@/lib/vault';
 import { refreshBoundSites } from './bound-sites';
 import { triggerFill } from './fill-trigger';
@@ -35,7 +36,7 @@ export async function onCommand(command: string, tabId: number | undefined): Pro
 }
 
 /** The context menu's handler, a plain function like onCommand. */
-export { checkReminders };
+export { checkReminders, clearClipboard };
 
 export async function onMenu(menuItemId: string, tabId: number | undefined, srcUrl?: string): Promise<void> {
   if (tabId === undefined) return;
@@ -63,6 +64,7 @@ export function startBackground(): void {
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === AUTO_LOCK_ALARM) await lockVault();
     if (alarm.name === TRUST_ALARM) await checkReminders();
+    if (alarm.name === CLEAR_CLIPBOARD_ALARM) await clearClipboard();
   });
   browser.cookies.onChanged.addListener((change) => onCookieChanged(change));
   browser.storage.onChanged.addListener((_changes, area) => {

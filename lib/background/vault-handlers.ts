@@ -1,4 +1,5 @@
 import { arrayOf, isInt, isString, optional, shape, UserFacingError } from '@/lib/messaging';
+import { scheduleClipboardClear } from '@/lib/clipboard';
 import { PORTALS } from '@/lib/portals';
 import { canonicalOrigin } from '@/lib/sites';
 import type { VaultStatus } from '@/lib/messaging/protocol';
@@ -25,8 +26,16 @@ const passphrase = isString(1024);
 const isOrigins = arrayOf((o) => typeof o === 'string' && canonicalOrigin(o) === o, 500);
 const isPortalIds = arrayOf((id) => PORTALS.some((p) => p.id === id), 20);
 
-export const vaultHandlers: HandlerGroup<'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase' | 'settings.setAutoLock' | 'settings.get' | 'settings.update'> = {
+export const vaultHandlers: HandlerGroup<'clipboard.copied' | 'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase' | 'settings.setAutoLock' | 'settings.get' | 'settings.update'> = {
   'settings.get': { allow: own, validate: empty, handle: readSettings },
+  'clipboard.copied': {
+    allow: own,
+    validate: empty,
+    async handle() {
+      await scheduleClipboardClear();
+      return { ok: true };
+    },
+  },
   'settings.update': {
     allow: own,
     validate: shape({

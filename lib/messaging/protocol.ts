@@ -76,6 +76,9 @@ export interface Protocol {
   'qr.areaSelected': { request: { x: number; y: number; width: number; height: number }; response: { message: string } };
   'qr.scanImage': { request: { dataUrl: string; tabId?: number }; response: ScanReport };
 
+  /** The popup copied a code: clear the clipboard in 30 seconds. */
+  'clipboard.copied': { request: Record<string, never>; response: { ok: true } };
+
   'vault.status': { request: Record<string, never>; response: VaultStatus };
   'vault.create': { request: { passphrase: string }; response: VaultStatus };
   'vault.unlock': { request: { passphrase: string }; response: VaultStatus };

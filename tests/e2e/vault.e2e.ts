@@ -72,4 +72,21 @@ describe('the vault in the popup', () => {
     await popup.getByRole('button', { name: 'Unlock' }).click();
     await expect.poll(() => popup.getByTestId('code-row').count()).toBe(1);
   });
+
+  it('copies a code on click and clears the clipboard afterwards, popup open or not', async () => {
+    const cdp = await t.session.browser.newBrowserCDPSession();
+    await cdp.send('Browser.grantPermissions', { origin: `chrome-extension://${t.session.extensionId}`, permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'] });
+    await popup.bringToFront();
+    await popup.getByRole('button', { name: /^Copy code for PracticeQ/ }).click();
+    await expect.poll(() => popup.getByText('Copied').isVisible()).toBe(true);
+    expect(codesAroundNow(SECRET)).toContain(await popup.evaluate(() => navigator.clipboard.readText()));
+    const alarm = await t.session.inWorker(() => chrome.alarms.get('clear-clipboard'), null);
+    expect(alarm?.scheduledTime).toBeGreaterThan(Date.now() + 20_000);
+    await popup.close();
+    // The alarm's own handler, run now instead of in 30 s.
+    expect(await t.session.inWorker(() => (globalThis as unknown as { runClipboardClear(): Promise<boolean> }).runClipboardClear(), null)).toBe(true);
+    const reader = await t.session.open(t.session.extensionUrl('options.html'));
+    expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(' ');
+    await reader.close();
+  });
 });
