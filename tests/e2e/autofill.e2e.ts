@@ -69,6 +69,14 @@ describe('filling', () => {
     }
   });
 
+  it('the context menu on the field fills the code too', async () => {
+    const page = await practiceQChallenge(t.session);
+    const tabId = await t.session.tabIdOf(page);
+    await t.session.inWorker((id) => (globalThis as unknown as { runMenu(m: string, t: number): Promise<void> }).runMenu('fill-code', id), tabId);
+    await expect.poll(() => page.locator('#code').inputValue()).toMatch(/^\d{6}$/);
+    await page.close();
+  });
+
   it('a look-alike host gets no code even when the shortcut is pressed, and the popup says why', async () => {
     const fake = await t.session.open('https://app.intakeq.com.secure-login.test/signin');
     await t.session.clickToolbar(fake);

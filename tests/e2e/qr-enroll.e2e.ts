@@ -57,6 +57,30 @@ describe('what is not an enrollment code', () => {
   });
 });
 
+describe('harder pages', () => {
+  it('two codes on one page: both are offered, each with its own Add', async () => {
+    await ensureVault();
+    const page = await t.session.open('https://www.clinic-example.test/two-qr');
+    const popup = await scan(page);
+    await expect.poll(() => popup.getByTestId('finding').count()).toBe(2);
+    const texts = await popup.getByTestId('finding').allInnerTexts();
+    expect(texts.join('|')).toContain('staff1@clinic.test');
+    expect(texts.join('|')).toContain('staff2@clinic.test');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a code partly below the fold: the page is scrolled to it, and the popup says so', async () => {
+    await ensureVault();
+    const page = await t.session.open('https://www.clinic-example.test/low-qr');
+    const popup = await scan(page);
+    await expect.poll(() => popup.getByTestId('scan-results').innerText()).toContain('partly off screen');
+    expect(await popup.getByTestId('finding').first().innerText()).toContain('staff1@clinic.test');
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('drawing a box around a code', () => {
   it('finds the code inside the box and the popup offers it', async () => {
     const page = await setupPage('canvas');

@@ -121,4 +121,35 @@ describe('learning when this browser is remembered', () => {
     expect(JSON.stringify(await t.session.inWorker(() => chrome.storage.local.get(null), null))).not.toContain('a new password 2');
     await page.close();
   });
+
+  it('reminds when a portal password is due (clock moved forward)', async () => {
+    const sent = await t.session.inWorker((at) => (globalThis as unknown as { runReminders(n: number): Promise<string[]> }).runReminders(at), Date.now() + 85 * 86_400_000);
+    expect(sent).toContain('password:practicepanther');
+    expect(await notifications()).toContain('password-due-practicepanther');
+  });
+
+  it('PracticeQ with "Trust this computer" learns its cookie; a code asked again with it present unlearns it', async () => {
+    await t.session.context.clearCookies({ name: 'iq_session' });
+    const page = await t.session.open('https://app.intakeq.com/signin');
+    await page.getByPlaceholder('Email Address').fill(IQ_USERS.sms.email);
+    await page.getByPlaceholder('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('#code').count()).toBe(1);
+    await page.fill('#code', t.sim.state.outbox.at(-1)!.code);
+    await page.getByLabel('Trust this computer').check();
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(() => page.locator('#signed-in-as').innerText().catch(() => '')).toContain(IQ_USERS.sms.email);
+    expect(await trustRow('practiceq')).toContain('iq_trusted_computer');
+
+    // The portal forgets the browser on its side (cookie still here) and asks again: wrong guess.
+    t.sim.state.trustedDevices.clear();
+    await t.session.context.clearCookies({ name: 'iq_session' });
+    await page.goto('https://app.intakeq.com/signin');
+    await page.getByPlaceholder('Email Address').fill(IQ_USERS.sms.email);
+    await page.getByPlaceholder('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('#code').count()).toBe(1);
+    await expect.poll(() => trustRow('practiceq')).toContain('not learned yet');
+    await page.close();
+  });
 });
