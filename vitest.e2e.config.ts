@@ -8,6 +8,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A real browser on a busy 2-core machine: unlocking (Argon2id, 64 MiB) alone can take a
+    // second or two, so waits for what a person would see get ten.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
     globalSetup: ['tests/e2e/harness/global-setup.ts'],
   },
 });
