@@ -5,6 +5,7 @@ import { PORTAL_MATCHES } from './lib/portals/hosts';
 // See README "Permissions" for why each one is here.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  zip: { excludeSources: ['bench/qr-screens/**', 'demo-output/**', 'docs/**'] },
   hooks: {
     // zxing-wasm's decoder ships as a file inside the extension (never fetched from a CDN,
     // and not inlined into the service worker, which would parse 1 MB at every start).
