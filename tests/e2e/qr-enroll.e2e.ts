@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IQ_USERS } from '../fixtures/server/users';
 import { useBrowser } from './harness';
 import { enrollment } from './helpers/enrollment';
 
@@ -122,6 +123,21 @@ describe('other ways in', () => {
     await t.session.inWorker(([id, url]) => (globalThis as unknown as { runMenu(m: string, t: number, s: string): Promise<void> }).runMenu('scan-image', id, url), [tabId, src!] as const);
     const popup = await t.session.openPopupWindow(page);
     await expect.poll(() => popup.getByTestId('finding').first().innerText().catch(() => '')).toContain('PracticeQ');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a screenshot dropped onto the popup is scanned', async () => {
+    await ensureVault();
+    const page = await setupPage('img');
+    const png = await page.locator('img[alt=barcode]').screenshot();
+    const popup = await t.session.openPopupWindow(page);
+    await popup.evaluate((bytes) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], 'screenshot.png', { type: 'image/png' }));
+      document.querySelector('main')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, [...png]);
+    await expect.poll(() => popup.getByTestId('finding').first().innerText().catch(() => '')).toContain(IQ_USERS.fresh.email);
     await popup.close();
     await page.close();
   });

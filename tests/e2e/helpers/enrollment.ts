@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IQ_USERS, PASSWORD } from '../../fixtures/server/users';
-import type { useBrowser } from '../harness';
+import { useBrowser } from '../harness';
 
 /** Steps of enrolling PracticeQ's authenticator from its setup page, shared by the QR tests. */
 export function enrollment(t: ReturnType<typeof useBrowser>) {
@@ -62,4 +62,18 @@ export function enrollment(t: ReturnType<typeof useBrowser>) {
 
 
   return { ensureVault, setupPage, scan, enrollEndToEnd };
+}
+
+/** A whole test file: PracticeQ enrollment on a screen of another pixel density. */
+export function enrollAtPixelRatio(ratio: number, render: 'img' | 'canvas' | 'svg'): void {
+  const t = useBrowser({ args: [`--force-device-scale-factor=${ratio}`] });
+  const { enrollEndToEnd } = enrollment(t);
+  describe(`enrolling at ${ratio}× device pixel ratio`, () => {
+    it(`really runs at ${ratio}×`, async () => {
+      const page = await t.session.open('https://sim.test/');
+      expect(await page.evaluate(() => devicePixelRatio)).toBe(ratio);
+      await page.close();
+    });
+    it(`scans, adds and confirms PracticeQ setup drawn as ${render}`, () => enrollEndToEnd(render));
+  });
 }
