@@ -42,7 +42,3 @@ export function bindingAllows(bindings: readonly SiteBinding[], pageOrigin: stri
     return origin.startsWith('https://') && registrableDomain(origin) === b.domain;
   });
 }
-
-export function describeBinding(b: SiteBinding): string {
-  return b.kind === 'origin' ? new URL(b.origin).host : `any site under ${b.domain}`;
-}

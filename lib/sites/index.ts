@@ -1,2 +1,2 @@
-export { bindingAllows, canonicalOrigin, describeBinding, registrableDomain, type SiteBinding } from './binding';
+export { bindingAllows, canonicalOrigin, registrableDomain, type SiteBinding } from './binding';
 export { matchPatternsFor } from './match-patterns';
