@@ -4,8 +4,8 @@ import type { NewAccount } from '@/lib/messaging/protocol';
 import { parseOtpauthUri, OtpUriError, type OtpAccount } from '@/lib/otp';
 import { canonicalOrigin, type SiteBinding } from '@/lib/sites';
 import {
-  addAccounts, currentDataKey, deleteAccount, noteVaultUse, readAccount, readAccounts, reorderAccounts,
-  summarizeAll, undoDelete, updateAccount, type VaultAccount,
+  addAccounts, currentDataKey, deleteAccount, noteVaultUse, readAccount, readAccounts, readUsableAccounts, reorderAccounts,
+  summarizeAll, undoDelete, updateAccount,
 } from '@/lib/vault';
 import { refreshBoundSites } from './bound-sites';
 import { tabOrigin, vaultDb, type HandlerGroup } from './context';
@@ -57,7 +57,7 @@ export const accountHandlers: HandlerGroup<'accounts.list' | 'accounts.add' | 'a
       shape({ secret: isString(1024), issuer: isString(256), account: isString(256), bindToTab: optional(isInt) })(r),
     handle: (req) => withVault(async (db, key) => {
       const account = toAccount(req);
-      const existing = (await readAccounts(db, key)).filter((a): a is VaultAccount => !('unreadable' in a));
+      const existing = await readUsableAccounts(db, key);
       const same = existing.find((a) => a.account.secret === account.secret && a.account.kind === account.kind);
       if (same) return { id: same.id, duplicate: true };
       const [newId] = await addAccounts(db, key, [{ account, bindings: await bindingsFor(req.bindToTab) }]);

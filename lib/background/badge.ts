@@ -14,9 +14,8 @@ export async function accountsBoundTo(origin: string): Promise<number> {
  * the code is coming from (✉ email, ☎ text or call) when a portal sends it. Empty otherwise,
  * including a code step on a site no account is bound to.
  */
-export async function badgeFor(status: TabStatus): Promise<string> {
+export function badgeFor(status: TabStatus, count: number): string {
   if (status.kind !== 'challenge' || !status.origin) return '';
-  const count = await accountsBoundTo(status.origin);
   if (count > 0) return String(count);
   if (status.deliveries[0] === 'email') return '✉';
   if (status.deliveries[0] === 'sms' || status.deliveries[0] === 'voice') return '☎';
@@ -24,8 +23,9 @@ export async function badgeFor(status: TabStatus): Promise<string> {
   return '';
 }
 
-export async function showBadge(tabId: number, status: TabStatus): Promise<void> {
-  const text = await badgeFor(status);
+/** `count`: accounts bound to the tab's origin (counted once by the caller). */
+export async function showBadge(tabId: number, status: TabStatus, count: number): Promise<void> {
+  const text = badgeFor(status, count);
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f6f5c' });
   await browser.action.setBadgeText({ tabId, text });
 }

@@ -4,7 +4,7 @@ import { generateCode, msUntilNextCode } from '@/lib/otp';
 import { portalForUrl, portalImitatedBy } from '@/lib/portals';
 import { bindingAllows, canonicalOrigin } from '@/lib/sites';
 import { fillTriggers, readSettings, signInNames, type FillTrigger } from '@/lib/storage';
-import { currentDataKey, readAccounts, type VaultAccount } from '@/lib/vault';
+import { currentDataKey, readUsableAccounts, type VaultAccount } from '@/lib/vault';
 import { tabOrigin, vaultDb } from './context';
 
 const TRIGGER_TTL_MS = 15_000;
@@ -29,8 +29,7 @@ function noAccountMessage(origin: string): string {
 
 async function chooseAccount(origin: string, accountId: string | undefined): Promise<VaultAccount> {
   const key = await currentDataKey();
-  const candidates = (await readAccounts(await vaultDb(), key))
-    .filter((a): a is VaultAccount => !('unreadable' in a) && bindingAllows(a.bindings, origin));
+  const candidates = (await readUsableAccounts(await vaultDb(), key)).filter((a) => bindingAllows(a.bindings, origin));
   if (accountId) {
     const chosen = candidates.find((a) => a.id === accountId);
     if (!chosen) throw new UserFacingError(noAccountMessage(origin));

@@ -2,7 +2,7 @@ import { readBackup, writeBackup } from '@/lib/backup';
 import { parseImport, previewImport, withoutDuplicates } from '@/lib/import';
 import { isString, shape, UserFacingError } from '@/lib/messaging';
 import { OtpUriError } from '@/lib/otp';
-import { addAccounts, readAccounts, type VaultAccount } from '@/lib/vault';
+import { addAccounts, readUsableAccounts, type VaultDb } from '@/lib/vault';
 import { withVault } from './account-handlers';
 import type { HandlerGroup } from './context';
 
@@ -18,7 +18,12 @@ function parse(text: string) {
   }
 }
 
-const readable = (list: Awaited<ReturnType<typeof readAccounts>>) => list.filter((a): a is VaultAccount => !('unreadable' in a));
+/** The import file read, and the accounts already in the vault to compare it with. */
+async function parseAgainstVault(text: string, db: VaultDb, key: CryptoKey) {
+  const parsed = parse(text);
+  const existing = (await readUsableAccounts(db, key)).map((a) => a.account);
+  return { parsed, existing };
+}
 
 // Preview and commit both parse the same text, so nothing secret waits in memory between them.
 export const importHandlers: HandlerGroup<'import.preview' | 'import.commit' | 'backup.export' | 'backup.restore'> = {
@@ -26,8 +31,7 @@ export const importHandlers: HandlerGroup<'import.preview' | 'import.commit' | '
     allow: own,
     validate: shape({ text: fileText }),
     handle: ({ text }) => withVault(async (db, key) => {
-      const parsed = parse(text);
-      const existing = readable(await readAccounts(db, key)).map((a) => a.account);
+      const { parsed, existing } = await parseAgainstVault(text, db, key);
       return { source: parsed.source, rows: previewImport(parsed.accounts, existing), problems: parsed.problems };
     }),
   },
@@ -35,8 +39,7 @@ export const importHandlers: HandlerGroup<'import.preview' | 'import.commit' | '
     allow: own,
     validate: shape({ text: fileText }),
     handle: ({ text }) => withVault(async (db, key) => {
-      const parsed = parse(text);
-      const existing = readable(await readAccounts(db, key)).map((a) => a.account);
+      const { parsed, existing } = await parseAgainstVault(text, db, key);
       const fresh = withoutDuplicates(parsed.accounts, existing);
       await addAccounts(db, key, fresh.map((account) => ({ account, bindings: [] })));
       return { added: fresh.length, skipped: parsed.accounts.length - fresh.length };
@@ -46,7 +49,7 @@ export const importHandlers: HandlerGroup<'import.preview' | 'import.commit' | '
     allow: own,
     validate: shape({ passphrase: isString(1024) }),
     handle: ({ passphrase }) => withVault(async (db, key) => {
-      const entries = readable(await readAccounts(db, key)).map(({ account, bindings }) => ({ account, bindings }));
+      const entries = (await readUsableAccounts(db, key)).map(({ account, bindings }) => ({ account, bindings }));
       const date = new Date().toISOString().slice(0, 10);
       return { fileName: `second-factor-backup-${date}.json`, content: await writeBackup(entries, passphrase) };
     }),
@@ -56,7 +59,7 @@ export const importHandlers: HandlerGroup<'import.preview' | 'import.commit' | '
     validate: shape({ content: fileText, passphrase: isString(1024) }),
     handle: ({ content, passphrase }) => withVault(async (db, key) => {
       const entries = await readBackup(content, passphrase);
-      const existing = readable(await readAccounts(db, key)).map((a) => a.account);
+      const existing = (await readUsableAccounts(db, key)).map((a) => a.account);
       const keep = new Set(withoutDuplicates(entries.map((e) => e.account), existing));
       const fresh = entries.filter((e) => keep.has(e.account));
       await addAccounts(db, key, fresh);

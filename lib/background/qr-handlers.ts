@@ -4,7 +4,7 @@ import { classifyQrText } from '@/lib/enroll';
 import { withoutDuplicates } from '@/lib/import';
 import { isInt, isString, optional, shape, UserFacingError } from '@/lib/messaging';
 import { areaRequests } from '@/lib/storage';
-import { addAccounts, deleteAccount, readAccounts, type VaultAccount } from '@/lib/vault';
+import { addAccounts, deleteAccount, readUsableAccounts } from '@/lib/vault';
 import { withVault } from './account-handlers';
 import { refreshBoundSites } from './bound-sites';
 import { tabOrigin, type HandlerGroup } from './context';
@@ -35,7 +35,7 @@ export const qrHandlers: HandlerGroup<'qr.scanTab' | 'qr.pending' | 'qr.add' | '
     handle: ({ tabId, index, replace }) => withVault(async (db, key) => {
       const { uri, origin } = await pendingUri(tabId, index);
       const finding = classifyQrText(uri);
-      const existing = (await readAccounts(db, key)).filter((a): a is VaultAccount => !('unreadable' in a));
+      const existing = await readUsableAccounts(db, key);
       if (finding.kind === 'batch') {
         const fresh = withoutDuplicates(finding.accounts, existing.map((a) => a.account));
         await addAccounts(db, key, fresh.map((account) => ({ account, bindings: [] })));

@@ -6,7 +6,7 @@ import { crop, decodeQrCodes, type Rect, type RgbaImage } from '@/lib/qr';
 import { imageFromBlob, imageFromDataUrl } from '@/lib/qr/image';
 import type { QrTargets } from '@/lib/page/qr-targets';
 import { pendingScans } from '@/lib/storage';
-import { readAccounts, currentDataKey, type VaultAccount } from '@/lib/vault';
+import { readUsableAccounts, currentDataKey, type VaultAccount } from '@/lib/vault';
 import { tabOrigin, vaultDb } from './context';
 import { packagedZxing } from './qr-decoder';
 
@@ -30,8 +30,7 @@ async function captureTab(tabId: number): Promise<RgbaImage> {
 }
 
 async function existingAccounts(): Promise<VaultAccount[]> {
-  const list = await readAccounts(await vaultDb(), await currentDataKey());
-  return list.filter((a): a is VaultAccount => !('unreadable' in a));
+  return readUsableAccounts(await vaultDb(), await currentDataKey());
 }
 
 /** Decodes, classifies and remembers what was found; returns what the popup may show. */

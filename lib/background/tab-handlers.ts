@@ -3,9 +3,8 @@ import { shape, isInt, isString, optional } from '@/lib/messaging';
 import { portalForUrl } from '@/lib/portals';
 import { readSettings, signInNames, tabStatuses } from '@/lib/storage';
 import { canonicalOrigin } from '@/lib/sites';
-import { showBadge } from './badge';
+import { accountsBoundTo, showBadge } from './badge';
 import type { HandlerGroup } from './context';
-import { accountsBoundTo } from './badge';
 import { answerFill, takeTrigger } from './fill-request';
 import { triggerFill } from './fill-trigger';
 import { followPortalPage, noteChallengeSubmitted, notePasswordChanged, trustOverview } from './trust';
@@ -17,16 +16,9 @@ function emptyStatus(): TabStatus {
 }
 
 /** The portal of a page, unless the practice's policy turned the extension off for it. */
-async function enabledPortal(url: string) {
+function enabledPortal(url: string, enabledPortals: string[] | null) {
   const portal = portalForUrl(url);
-  const { enabledPortals } = await readSettings();
   return portal && (!enabledPortals || enabledPortals.includes(portal.id)) ? portal : undefined;
-}
-
-/** Offer the in-page button only where a code can really be filled: an https top-level page with an account. */
-async function offerButton(origin: string, frameIsTop: boolean): Promise<boolean> {
-  if (!frameIsTop || !origin.startsWith('https://') || !(await readSettings()).inPageButton) return false;
-  return (await accountsBoundTo(origin)) > 0;
 }
 
 export const tabHandlers: HandlerGroup<'page.report' | 'tab.status' | 'fill.request' | 'fill.fromButton' | 'fill.trigger' | 'signin.seen' | 'challenge.submitted' | 'password.changed' | 'trust.overview'> = {
@@ -51,19 +43,23 @@ export const tabHandlers: HandlerGroup<'page.report' | 'tab.status' | 'fill.requ
   'page.report': {
     allow: ['content-script'],
     validate: shape({ kind: (k) => PAGE_KINDS.includes(k as PageKind) }),
+    // Runs on every portal page load and view change: read each thing once.
     async handle(report, sender) {
-      const tabId = sender.tabId!;
-      const all = await tabStatuses.getValue();
-      const previous = all[tabId];
-      const portal = await enabledPortal(sender.url);
       // Only the top frame describes the tab (it looks into its same-origin frames itself).
       if (sender.frameId !== 0) return { offerButton: false, banner: null };
+      const tabId = sender.tabId!;
+      const settings = await readSettings();
+      const portal = enabledPortal(sender.url, settings.enabledPortals);
+      const bound = await accountsBoundTo(sender.origin);
+      const all = await tabStatuses.getValue();
+      const previous = all[tabId];
       all[tabId] = { origin: sender.origin, portalId: portal?.id ?? null, kind: report.kind, deliveries: portal ? [...portal.deliveries] : [], incognito: sender.incognito ?? false, refusal: previous?.origin === sender.origin ? previous.refusal : undefined };
       await tabStatuses.setValue(all);
-      await showBadge(tabId, all[tabId]!);
+      await showBadge(tabId, all[tabId]!, bound);
+      const banner = portal ? await followPortalPage(tabId, portal, sender.origin, report.kind, sender.incognito ?? false, bound) : null;
+      // The in-page button only where a code can really be filled: https, with an account.
       const isCodeStep = report.kind === 'challenge' || report.kind === 'enrollment';
-      const banner = portal ? await followPortalPage(tabId, portal, sender.origin, report.kind, sender.incognito ?? false) : null;
-      return { offerButton: isCodeStep && (await offerButton(sender.origin, sender.frameId === 0)), banner };
+      return { offerButton: isCodeStep && sender.origin.startsWith('https://') && settings.inPageButton && bound > 0, banner };
     },
   },
   'tab.status': {

@@ -3,7 +3,6 @@ import type { PageKind } from '@/lib/detect/types';
 import { ALL_PORTALS, PORTAL_HOSTS, type Delivery, type Portal } from '@/lib/portals';
 import { challengeSnapshots, portalTrust, readSettings } from '@/lib/storage';
 import { expiringSoon, isTrustCookie, learnTrustCookies, lossFromCause, presentTrustCookies, recognition, snapshot, type CookieFacts, type PortalTrust } from '@/lib/trust';
-import { accountsBoundTo } from './badge';
 
 const nowS = () => Date.now() / 1000;
 const cookiesOf = (origin: string) => browser.cookies.getAll({ url: origin }) as Promise<CookieFacts[]>;
@@ -22,8 +21,8 @@ const ARRIVES: Record<Delivery, string> = {
 };
 
 /** What signing in will ask for: the authenticator if an account is bound here, else how the portal sends codes. */
-async function whatComes(portal: Portal, origin: string): Promise<string> {
-  const hasAccount = portal.deliveries.includes('authenticator') && (await accountsBoundTo(origin)) > 0;
+function whatComes(portal: Portal, boundAccounts: number): string {
+  const hasAccount = portal.deliveries.includes('authenticator') && boundAccounts > 0;
   const delivery = hasAccount ? 'authenticator' : portal.deliveries.find((d) => d !== 'authenticator') ?? portal.deliveries[0]!;
   return ARRIVES[delivery];
 }
@@ -33,7 +32,7 @@ async function whatComes(portal: Portal, origin: string): Promise<string> {
  * learns the new long-lived ones when it gives way to the app, and unlearns a guess that was
  * wrong. Returns the banner to show on the page, if any.
  */
-export async function followPortalPage(tabId: number, portal: Portal, origin: string, kind: PageKind, incognito: boolean): Promise<string | null> {
+export async function followPortalPage(tabId: number, portal: Portal, origin: string, kind: PageKind, incognito: boolean, boundAccounts: number): Promise<string | null> {
   const snapshots = await challengeSnapshots.getValue();
   const trust = (await portalTrust.getValue())[portal.id];
   const cookies = await cookiesOf(origin);
@@ -57,7 +56,7 @@ export async function followPortalPage(tabId: number, portal: Portal, origin: st
 
   if (incognito) return `This is a private window: ${portal.name} will not remember it, and will ask for a code every time you sign in here.`;
   if (kind === 'sign-in' && present.length === 0) {
-    return `This browser is not remembered by ${portal.name}. After you sign in, ${await whatComes(portal, origin)}.`;
+    return `This browser is not remembered by ${portal.name}. After you sign in, ${whatComes(portal, boundAccounts)}.`;
   }
   return null;
 }

@@ -96,7 +96,9 @@ export function startPageHelper(doc: Document): void {
   // stop watching once the page has been quiet for a while; navigation or a click wakes it.
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver((records) => {
+    // Our own button, note and banner (sfc-*) move and change; that is not the page changing.
+    if (records.every((r) => (r.target as Element).localName?.startsWith('sfc-'))) return;
     timer ??= setTimeout(() => { timer = undefined; check(); }, THROTTLE_MS);
     rest();
   });

@@ -43,6 +43,11 @@ export async function readAccounts(db: VaultDb, key: CryptoKey): Promise<(VaultA
   return Promise.all(records.map((r) => openRecord(key, r)));
 }
 
+/** The accounts that still decrypt, for work that only needs usable ones (fill, duplicates). */
+export async function readUsableAccounts(db: VaultDb, key: CryptoKey): Promise<VaultAccount[]> {
+  return (await readAccounts(db, key)).filter((a): a is VaultAccount => !('unreadable' in a));
+}
+
 export async function readAccount(db: VaultDb, key: CryptoKey, id: string): Promise<VaultAccount> {
   const record = await db.get('accounts', id);
   if (!record || record.deletedAt !== undefined) throw new UserFacingError('That account is no longer in the vault.');

@@ -1,6 +1,6 @@
 export { openVaultDb, type VaultDb } from './db';
 export { createVault, unlockVault, changePassphrase, vaultExists, MIN_PASSPHRASE_LENGTH } from './keyring';
-export { addAccounts, readAccounts, readAccount, updateAccount, reorderAccounts, deleteAccount, undoDelete, purgeDeleted, type VaultAccount } from './accounts';
+export { addAccounts, readAccounts, readUsableAccounts, readAccount, updateAccount, reorderAccounts, deleteAccount, undoDelete, purgeDeleted, type VaultAccount } from './accounts';
 export { keepUnlocked, currentDataKey, isUnlocked, forgetKey } from './session';
 export { assertMayTryUnlock, recordFailedUnlock, clearFailedUnlocks } from './attempts';
 export { noteVaultUse, lockVault, AUTO_LOCK_ALARM } from './auto-lock';
