@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { CodeList } from '../components/CodeList';
 import { generateCode, msUntilNextCode, type OtpAccount } from '../lib/otp';
-import type { AccountSummary } from '../lib/vault/summary';
+import type { AccountSummary } from '../lib/messaging/types';
 
 // Bundled by bench/popup-render.ts and run inside Chromium: the popup's list as the popup
 // renders it, against the least a list can cost (one text item per account).

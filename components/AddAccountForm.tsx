@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 
-export type AddRequest = { uri: string } | { secret: string; issuer: string; account: string };
+import type { AddRequest } from '@/lib/messaging/types';
 
 interface Props {
   /** The site the account will be bound to, when adding from a tab. */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { AccountSummary } from '@/lib/vault/summary';
+import type { AccountSummary } from '@/lib/messaging/types';
 import { CodeRow } from './CodeRow';
 
 /** Rows drawn at first and per scroll step: a popup shows about eight at a time. */

@@ -1,4 +1,4 @@
-import type { AccountSummary } from '@/lib/vault/summary';
+import type { AccountSummary } from '@/lib/messaging/types';
 import { CountdownRing } from './CountdownRing';
 import { groupDigits } from './format';
 

@@ -1,4 +1,4 @@
-import type { ScanReport } from '@/lib/enroll/preview';
+import type { ScanReport } from '@/lib/messaging/types';
 
 interface Props {
   report: ScanReport;

@@ -1,5 +1,5 @@
-import type { TabStatus } from '@/lib/detect/types';
-import type { Delivery } from '@/lib/portals';
+import type { TabStatus } from '@/lib/messaging/types';
+import type { Delivery } from '@/lib/messaging/types';
 
 interface Props {
   portalName: string | null;

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { canonicalOrigin, registrableDomain, type SiteBinding } from '@/lib/sites';
-import type { AccountSummary } from '@/lib/vault/summary';
+import { canonicalOrigin, registrableDomain } from '@/lib/sites/binding';
+import type { SiteBinding } from '@/lib/messaging/types';
+import type { AccountSummary } from '@/lib/messaging/types';
 
 interface Props {
   item: AccountSummary;

@@ -1,5 +1,5 @@
 import type { Portal } from '@/lib/portals';
-import type { Settings, SettingsInForce } from '@/lib/storage';
+import type { Settings, SettingsInForce } from '@/lib/messaging/types';
 
 interface Props {
   settings: SettingsInForce;

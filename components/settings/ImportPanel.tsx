@@ -1,15 +1,17 @@
 import { useState } from 'preact/hooks';
-import type { PreviewRow } from '@/lib/import';
+import type { ImportPreview } from '@/lib/messaging/types';
 
 interface Props {
-  preview: { source: string; rows: PreviewRow[]; problems: string[] } | null;
+  /** The exports it can read, named for a person. */
+  formats: string;
+  preview: ImportPreview | null;
   onPreview: (text: string) => void;
   onCommit: () => void;
   onCancel: () => void;
 }
 
 /** Paste or choose an export; nothing is written until the preview is confirmed. */
-export function ImportPanel({ preview, onPreview, onCommit, onCancel }: Props) {
+export function ImportPanel({ formats, preview, onPreview, onCommit, onCancel }: Props) {
   const [text, setText] = useState('');
   async function pick(file: File | undefined) {
     if (file) onPreview(await file.text());
@@ -35,7 +37,7 @@ export function ImportPanel({ preview, onPreview, onCommit, onCancel }: Props) {
   }
   return (
     <form onSubmit={(e) => { e.preventDefault(); onPreview(text); }}>
-      <label>Choose an export file (Aegis or 2FAS without encryption, Authenticator extension backup, or a text file of otpauth:// links)
+      <label>Choose an export file: {formats}
         <input type="file" accept=".json,.txt,application/json,text/plain" onChange={(e) => pick(e.currentTarget.files?.[0])} />
       </label>
       <label>…or paste setup links, one a line (Google Authenticator export links work too)

@@ -1,4 +1,4 @@
-import type { PortalOverview } from '@/lib/background/trust';
+import type { PortalOverview } from '@/lib/messaging/types';
 
 const day = (ms: number) => new Date(ms).toLocaleDateString();
 const WORDS = { email: 'email', sms: 'text message', voice: 'voice call', authenticator: 'authenticator app' } as const;

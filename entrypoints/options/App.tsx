@@ -56,7 +56,7 @@ export function App({ state: s }: { state: OptionsState }) {
           <section>
             <h2>Import from another authenticator</h2>
             <Message state={s} section="import" />
-            <ImportPanel preview={s.preview.value} onPreview={s.previewImport} onCommit={s.commitImport} onCancel={s.cancelImport} />
+            <ImportPanel formats={s.importFormats.value} preview={s.preview.value} onPreview={s.previewImport} onCommit={s.commitImport} onCancel={s.cancelImport} />
           </section>
           <section>
             <h2>Backup</h2>

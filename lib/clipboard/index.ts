@@ -1,26 +1,3 @@
-import { browser } from 'wxt/browser';
-
-export const CLEAR_CLIPBOARD_ALARM = 'clear-clipboard';
-
-/** A code was copied: clear the clipboard in 30 seconds, even after the popup has closed. */
-export async function scheduleClipboardClear(): Promise<void> {
-  await browser.alarms.create(CLEAR_CLIPBOARD_ALARM, { delayInMinutes: 0.5 });
-}
-
-/** Overwrites the clipboard: through an offscreen document in Chrome, directly where the background is a page (Firefox). */
-export async function clearClipboard(): Promise<boolean> {
-  const offscreen = (globalThis as { chrome?: { offscreen?: typeof chrome.offscreen } }).chrome?.offscreen;
-  if (!offscreen) {
-    await navigator.clipboard.writeText(' ');
-    return true;
-  }
-  const existing = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] });
-  if (existing.length === 0) {
-    await offscreen.createDocument({ url: 'offscreen.html', reasons: [chrome.offscreen.Reason.CLIPBOARD], justification: 'Clear a copied two-factor code from the clipboard after 30 seconds.' });
-  }
-  try {
-    return Boolean(await browser.runtime.sendMessage({ type: 'sfc.offscreen.clear-clipboard' }));
-  } finally {
-    await offscreen.closeDocument().catch(() => undefined);
-  }
-}
+export { scheduleClipboardClear, clearClipboard, CLEAR_CLIPBOARD_ALARM } from './clear';
+export { overwriteClipboard } from './overwrite';
+export { clipboardHandlers } from './handlers';

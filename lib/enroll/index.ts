@@ -1,2 +1,5 @@
 export { classifyQrText, type QrFinding } from './qr-kind';
-export { previewOf, type FindingPreview, type ScanReport } from './preview';
+export { previewOf } from './preview';
+export { summarize } from './summarize';
+export { scanTabAndTell, scanImageAndTell } from './announce';
+export { enrollHandlers } from './handlers';

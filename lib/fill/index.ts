@@ -1,1 +1,2 @@
-export { typeCode } from './type-code';
+export { triggerFill } from './trigger';
+export { fillHandlers } from './handlers';

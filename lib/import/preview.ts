@@ -1,12 +1,5 @@
+import type { PreviewRow } from '@/lib/messaging/types';
 import type { OtpAccount } from '@/lib/otp';
-
-export interface PreviewRow {
-  issuer: string;
-  account: string;
-  kind: OtpAccount['kind'];
-  /** Already in the vault, or earlier in the same file. */
-  duplicate: boolean;
-}
 
 /** The same secret is the same account, whatever it is called. */
 const identity = (a: OtpAccount) => `${a.kind}:${a.secret}`;

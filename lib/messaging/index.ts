@@ -1,6 +1,16 @@
-export { send } from './send';
-export { createRouter, type Handler, type Handlers } from './router';
+export { send, sendToTab, sendToOffscreen } from './send';
+export { createRouter, type Handler, type HandlerGroup, type Handlers } from './router';
+export { ownExtension } from './self';
 export { verifySender, originOf, type Caller, type Self, type VerifiedSender } from './sender';
 export { UserFacingError } from './errors';
 export { shape, isString, isInt, optional, arrayOf } from './shape';
-export type { Protocol, MessageName, RequestOf, ResponseOf, Reply } from './protocol';
+export type {
+  BackgroundProtocol,
+  PageProtocol,
+  OffscreenProtocol,
+  MessageName,
+  RequestOf,
+  ResponseOf,
+  Reply,
+} from './protocol';
+export type * from './types';

@@ -1,56 +1,36 @@
-import type { PageReport, TabStatus } from '@/lib/detect/types';
-import type { ScanReport } from '@/lib/enroll/preview';
-import type { PortalOverview } from '@/lib/background/trust';
-import type { PreviewRow } from '@/lib/import';
-import type { SiteBinding } from '@/lib/sites';
-import type { Settings, SettingsInForce } from '@/lib/storage';
-import type { AccountSummary } from '@/lib/vault/summary';
+import type {
+  AccountList,
+  CodeForPage,
+  FillAnswer,
+  FillOutcome,
+  ImportPreview,
+  NewAccount,
+  PageReport,
+  PortalOverview,
+  QrTargets,
+  ScanReport,
+  Settings,
+  SettingsInForce,
+  SiteBinding,
+  TabStatus,
+  VaultStatus,
+} from './types';
 
-/** What a page helper gets: the code for its own origin, and what to do after typing it. */
-export interface CodeForPage {
-  code: string;
-  tickRemember: boolean;
-  autoSubmit: boolean;
-}
+type Empty = Record<string, never>;
 
-export interface FillOutcome {
-  filled: boolean;
-  /** What happened, in words for the person. */
-  message: string;
-}
+// One map per direction: message name → request and response. Each concept's handlers say
+// who may send each message (see router.ts); the receivers' routers check it.
 
-export interface VaultStatus {
-  exists: boolean;
-  unlocked: boolean;
-  autoLockMinutes: number;
-  /** The practice's policy caps the auto-lock time at this many minutes. */
-  autoLockMaxMinutes: number | null;
-}
-
-export interface AccountList {
-  accounts: AccountSummary[];
-  /** Records that no longer decrypt (damaged on disk). */
-  unreadable: number;
-  /** The site of the tab asked about, if the browser told us. */
-  tabOrigin: string | null;
-}
-
-/** A new account: a pasted otpauth:// URI, or a secret typed by hand. */
-export type NewAccount =
-  | { uri: string; bindToTab?: number }
-  | { secret: string; issuer: string; account: string; bindToTab?: number };
-
-// The one map of every message the extension sends: name → request and response.
-// Each handler in lib/background/ says who may send it (see router.ts).
-export interface Protocol {
+/** Extension pages and the page helper → the background. */
+export interface BackgroundProtocol {
   /** A content script tells the background what kind of page it is on. */
   'page.report': { request: PageReport; response: { offerButton: boolean; banner: string | null } };
   /** A portal's code form was submitted, with its remember option ticked or not. */
   'challenge.submitted': { request: { remember: boolean }; response: { ok: true } };
   /** A portal's change-password form was submitted (the date is kept, never the password). */
-  'password.changed': { request: Record<string, never>; response: { ok: true } };
+  'password.changed': { request: Empty; response: { ok: true } };
   /** The options page's per-portal table. */
-  'trust.overview': { request: Record<string, never>; response: PortalOverview[] };
+  'trust.overview': { request: Empty; response: PortalOverview[] };
   /** A sign-in form was submitted with this user name (to pick between accounts later). */
   'signin.seen': { request: { username: string }; response: { ok: true } };
   /** The popup asks what was found on a tab. */
@@ -62,7 +42,7 @@ export interface Protocol {
   'fill.fromButton': { request: { boxes: number }; response: CodeForPage };
   /** The popup's Fill (the shortcut and context menu call the same thing in the background). */
   'fill.trigger': { request: { tabId: number; accountId?: string; code?: string }; response: FillOutcome };
-  'settings.get': { request: Record<string, never>; response: SettingsInForce };
+  'settings.get': { request: Empty; response: SettingsInForce };
   'settings.update': { request: Partial<Omit<Settings, 'autoLockMinutes'>>; response: SettingsInForce };
 
   /** Enrollment from the page: scan the visible tab for a QR code (needs activeTab). */
@@ -77,12 +57,12 @@ export interface Protocol {
   'qr.scanImage': { request: { dataUrl: string; tabId?: number }; response: ScanReport };
 
   /** The popup copied a code: clear the clipboard in 30 seconds. */
-  'clipboard.copied': { request: Record<string, never>; response: { ok: true } };
+  'clipboard.copied': { request: Empty; response: { ok: true } };
 
-  'vault.status': { request: Record<string, never>; response: VaultStatus };
+  'vault.status': { request: Empty; response: VaultStatus };
   'vault.create': { request: { passphrase: string }; response: VaultStatus };
   'vault.unlock': { request: { passphrase: string }; response: VaultStatus };
-  'vault.lock': { request: Record<string, never>; response: VaultStatus };
+  'vault.lock': { request: Empty; response: VaultStatus };
   'vault.changePassphrase': { request: { current: string; next: string }; response: { ok: true } };
   'settings.setAutoLock': { request: { minutes: number }; response: VaultStatus };
 
@@ -94,19 +74,40 @@ export interface Protocol {
   'accounts.undoDelete': { request: { id: string }; response: { ok: true } };
   'accounts.nextHotp': { request: { id: string }; response: { ok: true } };
 
-  'import.preview': { request: { text: string }; response: { source: string; rows: PreviewRow[]; problems: string[] } };
+  /** The exports the settings page can import, named for a person. */
+  'import.formats': { request: Empty; response: { names: string } };
+  'import.preview': { request: { text: string }; response: ImportPreview };
   'import.commit': { request: { text: string }; response: { added: number; skipped: number } };
   'backup.export': { request: { passphrase: string }; response: { fileName: string; content: string } };
   'backup.restore': { request: { content: string; passphrase: string }; response: { added: number; skipped: number } };
 }
 
-export type MessageName = keyof Protocol;
-export type RequestOf<N extends MessageName> = Protocol[N]['request'];
-export type ResponseOf<N extends MessageName> = Protocol[N]['response'];
 
-export interface Envelope<N extends MessageName = MessageName> {
+/** The background → the page helper in a tab's frames. */
+export interface PageProtocol {
+  /** Fill the code field of this frame (a frame without one lets another frame answer). */
+  'page.fill': { request: Empty; response: FillAnswer };
+  /** Where the page's own pictures that could be a QR code are (top frame). */
+  'page.qrTargets': { request: Empty; response: QrTargets };
+  /** Show a short note on the page (what a shortcut or menu scan found). */
+  'page.toast': { request: { text: string }; response: { ok: true } };
+  /** Let the person draw a box around a QR code the scan missed. */
+  'page.selectArea': { request: Empty; response: { ok: true } };
+}
+
+/** The background → its hidden offscreen page (Chrome: a worker has no clipboard). */
+export interface OffscreenProtocol {
+  'offscreen.clearClipboard': { request: Empty; response: { cleared: boolean } };
+}
+
+export type AnyProtocol = { [name: string]: { request: unknown; response: unknown } };
+export type MessageName<P = BackgroundProtocol> = keyof P & string;
+export type RequestOf<N extends keyof P, P = BackgroundProtocol> = P[N] extends { request: infer R } ? R : never;
+export type ResponseOf<N extends keyof P, P = BackgroundProtocol> = P[N] extends { response: infer R } ? R : never;
+
+export interface Envelope<N extends string = string> {
   name: N;
-  request: RequestOf<N>;
+  request: unknown;
 }
 
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };

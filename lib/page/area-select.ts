@@ -1,4 +1,4 @@
-import type { Rect } from '@/lib/qr/types';
+import type { Rect } from '@/lib/messaging/types';
 
 /**
  * Lets the person drag a rectangle over the page around a code the scan missed. Drawn in a

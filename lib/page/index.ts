@@ -1,1 +1,1 @@
-export { startPageHelper, type FillAnswer } from './helper';
+export { startPageHelper } from './helper';

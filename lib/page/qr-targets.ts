@@ -1,14 +1,8 @@
-import type { Rect } from '@/lib/qr/types';
+import type { QrTargets } from '@/lib/messaging/types';
 
 // The page side of scanning: where images, canvases, SVGs and background images that could be
 // a barcode are, in device pixels of the visible tab. No decoding here: the capture is decoded
 // by the extension, never in the page's process.
-export interface QrTargets {
-  rects: Rect[];
-  /** A likely code was partly off screen and has been scrolled into view. */
-  scrolled: boolean;
-}
-
 function candidates(doc: Document): Element[] {
   const all = [...doc.querySelectorAll('img, canvas, svg, object, [style*="background-image"]')];
   return all.filter((el) => {

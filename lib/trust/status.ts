@@ -1,9 +1,5 @@
+import type { Recognition } from '@/lib/messaging/types';
 import type { PortalTrust, TrustCookie } from './types';
-
-export type Recognition =
-  | { state: 'recognized'; until: number }
-  | { state: 'not-recognized' }
-  | { state: 'lost'; how: string; at: number };
 
 /** Is this browser remembered by the portal, judged by the learned cookies present now. */
 export function recognition(trust: PortalTrust | undefined, present: TrustCookie[]): Recognition {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { readSettings } from '@/lib/storage';
+import { readSettings } from '@/lib/settings/read';
 import { forgetKey } from './session';
 
 export const AUTO_LOCK_ALARM = 'auto-lock';

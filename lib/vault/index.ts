@@ -1,9 +1,22 @@
 export { openVaultDb, type VaultDb } from './db';
 export { createVault, unlockVault, changePassphrase, vaultExists, MIN_PASSPHRASE_LENGTH } from './keyring';
-export { addAccounts, readAccounts, readUsableAccounts, readAccount, updateAccount, reorderAccounts, deleteAccount, undoDelete, purgeDeleted, type VaultAccount } from './accounts';
+export {
+  addAccounts,
+  readAccounts,
+  readUsableAccounts,
+  readAccount,
+  updateAccount,
+  reorderAccounts,
+  deleteAccount,
+  undoDelete,
+  purgeDeleted,
+  type VaultAccount,
+} from './accounts';
 export { keepUnlocked, currentDataKey, isUnlocked, forgetKey } from './session';
 export { assertMayTryUnlock, recordFailedUnlock, clearFailedUnlocks } from './attempts';
 export { noteVaultUse, lockVault, AUTO_LOCK_ALARM } from './auto-lock';
-export { summarizeAll, type AccountSummary } from './summary';
+export { summarizeAll } from './summary';
+export { vaultDb, withVault, accountsBoundTo, allBindings } from './open';
+export { vaultHandlers } from './handlers';
 export { WrongPassphraseError, VaultLockedError } from './errors';
 export { DEFAULT_KDF, type KdfParams } from './kdf';

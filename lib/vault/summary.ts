@@ -1,22 +1,7 @@
-import { generateCode, msUntilNextCode, type OtpAccount } from '@/lib/otp';
-import { bindingAllows, type SiteBinding } from '@/lib/sites';
+import { generateCode, msUntilNextCode } from '@/lib/otp';
+import { bindingAllows } from '@/lib/sites/binding';
+import type { AccountSummary } from '@/lib/messaging/types';
 import type { UnreadableAccount, VaultAccount } from './accounts';
-
-/** What the popup and options page see of an account: never the secret. */
-export interface AccountSummary {
-  id: string;
-  issuer: string;
-  account: string;
-  kind: OtpAccount['kind'];
-  digits: number;
-  period: number;
-  code: string;
-  /** Milliseconds the code stays valid (TOTP), null for HOTP. */
-  msLeft: number | null;
-  bindings: SiteBinding[];
-  /** Bound to the site of the tab the popup is about. */
-  forThisSite: boolean;
-}
 
 export function summarize(entry: VaultAccount, now: number, tabOrigin: string | null): AccountSummary {
   const { account } = entry;

@@ -4,8 +4,11 @@ import { useBrowser } from './harness';
 const t = useBrowser();
 
 async function statusOrigins(): Promise<string[]> {
-  const all = await t.session.inWorker(async () => (await chrome.storage.session.get('tabStatuses')).tabStatuses ?? {}, null);
-  return Object.values(all as Record<string, { origin: string }>).map((s) => s.origin);
+  // What the background recorded per tab (session:tab:<id>:status), read as stored.
+  const all = await t.session.inWorker(async () => chrome.storage.session.get(null), null);
+  return Object.entries(all as Record<string, { origin: string }>)
+    .filter(([key]) => /^tab:\d+:status$/.test(key))
+    .map(([, s]) => s.origin);
 }
 
 describe('the built extension in Chromium', () => {

@@ -1,0 +1,25 @@
+import { accountHandlers } from '@/lib/accounts';
+import { backupHandlers } from '@/lib/backup';
+import { clipboardHandlers } from '@/lib/clipboard';
+import { enrollHandlers } from '@/lib/enroll';
+import { fillHandlers } from '@/lib/fill';
+import { importHandlers } from '@/lib/import';
+import type { Handlers } from '@/lib/messaging';
+import { settingsHandlers } from '@/lib/settings';
+import { tabStatusHandlers } from '@/lib/tab-status';
+import { trustHandlers } from '@/lib/trust';
+import { vaultHandlers } from '@/lib/vault';
+
+/** Every message the background answers, each from the concept it belongs to. */
+export const handlers: Handlers = {
+  ...tabStatusHandlers,
+  ...fillHandlers,
+  ...trustHandlers,
+  ...vaultHandlers,
+  ...settingsHandlers,
+  ...accountHandlers,
+  ...importHandlers,
+  ...backupHandlers,
+  ...enrollHandlers,
+  ...clipboardHandlers,
+};

@@ -1,0 +1,68 @@
+import { browser } from 'wxt/browser';
+import { CLEAR_CLIPBOARD_ALARM, clearClipboard } from '@/lib/clipboard';
+import { scanImageAndTell, scanTabAndTell } from '@/lib/enroll';
+import { triggerFill } from '@/lib/fill';
+import { createRouter, ownExtension } from '@/lib/messaging';
+import { forgetPolicy } from '@/lib/settings';
+import { refreshBoundSites } from '@/lib/sites';
+import { forgetTab } from '@/lib/storage';
+import { checkReminders, onCookieChanged } from '@/lib/trust';
+import { AUTO_LOCK_ALARM, lockVault } from '@/lib/vault';
+import { handlers } from './handlers';
+
+const FILL_MENU = 'fill-code';
+const SCAN_IMAGE_MENU = 'scan-image';
+const TRUST_ALARM = 'trust-check';
+
+async function onCommand(command: string, tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  if (command === 'fill-code') await triggerFill(tabId);
+  if (command === 'scan-qr') await scanTabAndTell(tabId);
+}
+
+async function onMenu(menuItemId: string, tabId: number | undefined, srcUrl?: string): Promise<void> {
+  if (tabId === undefined) return;
+  if (menuItemId === FILL_MENU) await triggerFill(tabId);
+  if (menuItemId === SCAN_IMAGE_MENU && srcUrl) await scanImageAndTell(tabId, srcUrl);
+}
+
+// Listeners are registered synchronously, so a worker started by an event gets that event.
+export default defineBackground(() => {
+  const route = createRouter(handlers, ownExtension());
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: FILL_MENU, title: 'Fill two-factor code', contexts: ['editable'] });
+    browser.contextMenus.create({
+      id: SCAN_IMAGE_MENU,
+      title: 'Add 2FA account from this QR code',
+      contexts: ['image'],
+    });
+    void refreshBoundSites();
+    void browser.alarms.create(TRUST_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+  });
+  // storage.session is already empty after a browser restart; locking again is belt and braces.
+  browser.runtime.onStartup.addListener(() => lockVault());
+
+  browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab?.id));
+  browser.contextMenus.onClicked.addListener((info, tab) => onMenu(String(info.menuItemId), tab?.id, info.srcUrl));
+
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === AUTO_LOCK_ALARM) await lockVault();
+    if (alarm.name === TRUST_ALARM) await checkReminders();
+    if (alarm.name === CLEAR_CLIPBOARD_ALARM) await clearClipboard();
+  });
+  browser.cookies.onChanged.addListener((change) => onCookieChanged(change));
+  browser.permissions.onAdded.addListener(() => refreshBoundSites());
+  browser.permissions.onRemoved.addListener(() => refreshBoundSites());
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') forgetPolicy();
+  });
+  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+
+  // End-to-end builds only (wxt --mode e2e; never in `npm run build` or `npm run zip`): the
+  // shortcut and menu handlers for tests, until they press the real keys (see tests/e2e).
+  if (import.meta.env.MODE === 'e2e') {
+    Object.assign(globalThis, { runCommand: onCommand, runMenu: onMenu, runReminders: checkReminders, runClipboardClear: clearClipboard });
+  }
+});

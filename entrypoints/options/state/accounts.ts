@@ -1,0 +1,55 @@
+import { signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import type { SiteBinding } from '@/lib/messaging/types';
+import { send } from '@/lib/messaging/send';
+import { PORTAL_MATCHES } from '@/lib/portals';
+import { matchPatternsFor } from '@/lib/sites/match-patterns';
+import type { Sections } from './sections';
+import type { VaultState } from './vault';
+
+/** The accounts section: names, the sites each may fill, order, delete with undo. */
+export function createAccountsState({ act }: Sections, { list, refresh }: VaultState) {
+  const deleted = signal<{ id: string; name: string } | null>(null);
+
+  return {
+    deleted,
+    rename: (id: string, issuer: string, account: string) =>
+      act('accounts', async () => {
+        await send('accounts.update', { id, issuer, account });
+        await refresh();
+        return 'Saved.';
+      }),
+    bind: (id: string, bindings: SiteBinding[]) =>
+      act('accounts', async () => {
+        // Asked now, while the click still counts as the person's gesture.
+        const origins = bindings.flatMap(matchPatternsFor).filter((p) => !PORTAL_MATCHES.includes(p));
+        const allowed = origins.length === 0 || (await browser.permissions.request({ origins }).catch(() => false));
+        await send('accounts.update', { id, bindings });
+        await refresh();
+        return allowed
+          ? 'Sites saved.'
+          : 'Sites saved. The extension was not allowed to run there by itself, so use the toolbar button or the shortcut on those sites.';
+      }),
+    move: (id: string, offset: number) =>
+      act('accounts', async () => {
+        const ids = list.value!.accounts.map((a) => a.id);
+        const from = ids.indexOf(id);
+        const to = Math.max(0, Math.min(ids.length - 1, from + offset));
+        ids.splice(to, 0, ...ids.splice(from, 1));
+        await send('accounts.reorder', { ids });
+        await refresh();
+      }),
+    remove: (id: string, name: string) =>
+      act('accounts', async () => {
+        await send('accounts.delete', { id });
+        deleted.value = { id, name };
+        await refresh();
+      }),
+    undo: () =>
+      act('accounts', async () => {
+        await send('accounts.undoDelete', { id: deleted.value!.id });
+        deleted.value = null;
+        await refresh();
+      }),
+  };
+}

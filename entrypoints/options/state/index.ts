@@ -1,0 +1,24 @@
+import { createAccountsState } from './accounts';
+import { createFilesState } from './files';
+import { createPortalsState } from './portals';
+import { createSections } from './sections';
+import { createVaultState } from './vault';
+
+export type { Preview } from './files';
+
+/** The settings page's state, one piece per section. */
+export function createOptionsState() {
+  const sections = createSections();
+  const vault = createVaultState(sections);
+  const accounts = createAccountsState(sections, vault);
+  const files = createFilesState(sections, vault);
+  const portals = createPortalsState(sections);
+  void sections.act('page', async () => {
+    await vault.refresh();
+    await portals.loadPortals();
+    await files.loadFormats();
+  });
+  return { ...sections, ...vault, ...accounts, ...files, ...portals };
+}
+
+export type OptionsState = ReturnType<typeof createOptionsState>;

@@ -1,0 +1,32 @@
+import { effect, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { createAccountsState } from './accounts';
+import { createFeedback } from './feedback';
+import { createFillState } from './fill';
+import { createScanState } from './scan';
+import { createTabState } from './tab';
+
+/** The popup's state: the tab it is about, the vault's accounts, filling and scanning. */
+export function createPopupState() {
+  const feedback = createFeedback();
+  const tabs = createTabState();
+  const accounts = createAccountsState(feedback, tabs);
+  const fill = createFillState(feedback, tabs, accounts);
+  const scan = createScanState(feedback, tabs, accounts);
+  const incognitoBlocked = signal(false);
+
+  void browser.extension.isAllowedIncognitoAccess().then((allowed) => (incognitoBlocked.value = !allowed));
+  void feedback.act(async () => {
+    await tabs.load();
+    await accounts.refresh();
+  });
+  // Once unlocked, show what a scan by shortcut or menu found on this tab, if anything.
+  effect(() => {
+    // Only a convenience: if it cannot be read, Scan page still works.
+    if (accounts.vault.value?.unlocked) void scan.loadPending().catch(() => undefined);
+  });
+
+  return { ...feedback, ...tabs, ...accounts, ...fill, ...scan, incognitoBlocked };
+}
+
+export type PopupState = ReturnType<typeof createPopupState>;

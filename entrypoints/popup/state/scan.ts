@@ -1,0 +1,74 @@
+import { signal } from '@preact/signals';
+import type { ScanReport } from '@/lib/messaging/types';
+import { send } from '@/lib/messaging/send';
+import type { AccountsState } from './accounts';
+import type { Feedback } from './feedback';
+import type { TabState } from './tab';
+
+const MAX_PICTURE_BYTES = 10 * 1024 * 1024;
+/** Pictures given to the popup are scanned without a tab (the background's IMAGE_KEY). */
+const NO_TAB = -1;
+
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(new Error('That file could not be read.'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Adding accounts from QR codes: on the page, in a picture, or in a box drawn on the page. */
+export function createScanState({ act, notice }: Feedback, tabs: TabState, accounts: AccountsState) {
+  const scan = signal<ScanReport | null>(null);
+  const addedIndex = signal<number | null>(null);
+  const addedId = signal<string | null>(null);
+
+  async function loadPending() {
+    if (tabs.tabId.value !== undefined && !scan.value) scan.value = await send('qr.pending', { tabId: tabs.tabId.value });
+  }
+
+  return {
+    scan,
+    addedIndex,
+    addedId,
+    loadPending,
+    scanPage: () =>
+      act(async () => {
+        addedIndex.value = null;
+        scan.value = await send('qr.scanTab', { tabId: tabs.tabId.value! });
+      }),
+    scanPicture: (file: File) =>
+      act(async () => {
+        if (file.size > MAX_PICTURE_BYTES) throw new Error('That picture is too large (over 10 MB).');
+        const dataUrl = await readAsDataUrl(file);
+        addedIndex.value = null;
+        scan.value = await send('qr.scanImage', { dataUrl, tabId: tabs.tabId.value });
+      }),
+    addFound: (index: number, replace: boolean) =>
+      act(async () => {
+        const key = scan.value && tabs.tabId.value !== undefined ? tabs.tabId.value : NO_TAB;
+        const result = await send('qr.add', { tabId: key, index, replace });
+        if (result.duplicate && result.added === 0) {
+          notice.value = 'That account is already in your vault.';
+          return;
+        }
+        addedIndex.value = index;
+        addedId.value = result.id;
+        notice.value = result.id ? 'Account added.' : `Added ${result.added} account(s).`;
+        await accounts.refresh();
+        await tabs.reload();
+      }),
+    selectArea: () =>
+      act(async () => {
+        await send('qr.selectArea', { tabId: tabs.tabId.value! });
+        window.close(); // out of the way, so the page can be drawn on
+      }),
+    dismissScan: () =>
+      act(async () => {
+        scan.value = null;
+        addedIndex.value = null;
+        if (tabs.tabId.value !== undefined) await send('qr.dismiss', { tabId: tabs.tabId.value });
+      }),
+  };
+}

@@ -1,0 +1,35 @@
+import { computed, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import type { TabStatus } from '@/lib/messaging/types';
+import { send } from '@/lib/messaging/send';
+import { PORTALS } from '@/lib/portals';
+
+/** The tab the popup speaks about: the active tab of its window. */
+async function targetTabId(): Promise<number | undefined> {
+  // End-to-end builds only: tests open the popup as a page and name the tab (?tab=<id>).
+  if (import.meta.env.MODE === 'e2e') {
+    const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
+    if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** The tab the popup was opened on, and what the extension found there. */
+export function createTabState() {
+  const tabId = signal<number | undefined>(undefined);
+  const tab = signal<TabStatus | null>(null);
+  const portalName = computed(() => PORTALS.find((p) => p.id === tab.value?.portalId)?.name ?? null);
+  const canFill = computed(() => tab.value?.kind === 'challenge' || tab.value?.kind === 'enrollment');
+
+  async function load() {
+    tabId.value = await targetTabId();
+    await reload();
+  }
+  async function reload() {
+    if (tabId.value !== undefined) tab.value = await send('tab.status', { tabId: tabId.value });
+  }
+  return { tabId, tab, portalName, canFill, load, reload };
+}
+
+export type TabState = ReturnType<typeof createTabState>;

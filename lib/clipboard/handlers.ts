@@ -1,0 +1,13 @@
+import { shape, type HandlerGroup } from '@/lib/messaging';
+import { scheduleClipboardClear } from './clear';
+
+export const clipboardHandlers: HandlerGroup<'clipboard.copied'> = {
+  'clipboard.copied': {
+    allow: ['extension-page'],
+    validate: shape({}),
+    async handle() {
+      await scheduleClipboardClear();
+      return { ok: true };
+    },
+  },
+};

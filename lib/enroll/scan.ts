@@ -1,0 +1,96 @@
+import { browser } from 'wxt/browser';
+import { sendToTab, UserFacingError, type QrTargets, type ScanReport } from '@/lib/messaging';
+import type { OtpAccount } from '@/lib/otp';
+import { crop, decodeQrCodes, type Rect, type RgbaImage } from '@/lib/qr';
+import { imageFromBlob, imageFromDataUrl } from '@/lib/qr/image';
+import { tabOrigin } from '@/lib/tab-status';
+import { readUsableAccounts, currentDataKey, vaultDb, type VaultAccount } from '@/lib/vault';
+import { packagedZxing } from './decoder';
+import { rememberScan } from './pending';
+import { previewOf } from './preview';
+import { classifyQrText, type QrFinding } from './qr-kind';
+
+const HELPER_SCRIPT = '/content-scripts/portal.js';
+
+/** The visible part of a tab, as pixels; says why when the browser refuses. */
+async function captureTab(tabId: number): Promise<RgbaImage> {
+  const tab = await browser.tabs.get(tabId);
+  const url = tab.url ?? '';
+  if (/^(chrome|edge|about|chrome-extension|moz-extension|view-source):/i.test(url) || url.startsWith('https://chromewebstore.google.com')) {
+    throw new UserFacingError('The browser does not let extensions look at this kind of page (browser settings, other extensions, the web store).');
+  }
+  let dataUrl: string;
+  try {
+    dataUrl = await browser.tabs.captureVisibleTab(tab.windowId!, { format: 'png' });
+  } catch {
+    throw new UserFacingError('The browser did not allow a look at this page. Click the extension’s toolbar button on the page itself, then try again (PDFs and browser pages cannot be scanned).');
+  }
+  return imageFromDataUrl(dataUrl);
+}
+
+async function existingAccounts(): Promise<VaultAccount[]> {
+  return readUsableAccounts(await vaultDb(), await currentDataKey());
+}
+
+/** Decodes, classifies and remembers what was found; returns what the popup may show. */
+async function report(tabKey: number, image: RgbaImage, hints: Rect[], origin: string | null, scrolled: boolean): Promise<ScanReport> {
+  const texts = await decodeQrCodes(image, { hints, fallback: packagedZxing() });
+  const findings: QrFinding[] = texts.map(classifyQrText);
+  const existing = await existingAccounts();
+  const duplicateOf = (a: OtpAccount) =>
+    existing.find((e) => e.account.secret === a.secret && e.account.kind === a.kind)?.id ?? null;
+  const result: ScanReport = { origin, scrolled, findings: findings.map((f) => previewOf(f, duplicateOf)) };
+  await rememberScan(tabKey, origin, findings.map((f) => ('uri' in f ? f.uri : null)), result);
+  return result;
+}
+
+/** "Scan this page": capture the visible tab and look for codes, the page's own images first. */
+export async function scanTab(tabId: number): Promise<ScanReport> {
+  await currentDataKey(); // locked: say so before looking at anything
+  const origin = await tabOrigin(tabId);
+  let targets: QrTargets = { rects: [], scrolled: false };
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [HELPER_SCRIPT] });
+    targets = (await sendToTab(tabId, 'page.qrTargets', {}, { frameId: 0 })) ?? targets;
+  } catch {
+    // No helper on this page (not allowed): the whole frame is still searched.
+  }
+  const image = await captureTab(tabId);
+  return report(tabId, image, targets.rects, origin, targets.scrolled);
+}
+
+/** A box the person drew around a code the scan missed. */
+export async function scanArea(tabId: number, rect: Rect): Promise<ScanReport> {
+  const image = await captureTab(tabId);
+  return report(tabId, crop(image, rect), [], await tabOrigin(tabId), false);
+}
+
+/** A picture of a code (a file, a pasted screenshot, an image on a page), as a data URL. */
+export async function scanImage(key: number, dataUrl: string, origin: string | null): Promise<ScanReport> {
+  if (!/^data:image\/(png|jpeg|gif|webp|bmp);base64,/i.test(dataUrl)) throw new UserFacingError('That file is not a picture (PNG, JPEG, GIF, WebP or BMP).');
+  return scanBlob(key, await (await fetch(dataUrl)).blob(), origin);
+}
+
+export async function scanBlob(key: number, blob: Blob, origin: string | null): Promise<ScanReport> {
+  await currentDataKey();
+  let image: RgbaImage;
+  try {
+    image = await imageFromBlob(blob);
+  } catch {
+    throw new UserFacingError('That picture could not be read; it may be damaged or not a picture.');
+  }
+  return report(key, image, [], origin, false);
+}
+
+/** "Add 2FA account from this QR code" on an image: read it directly, no screenshot. */
+export async function scanImageAt(tabId: number, srcUrl: string): Promise<ScanReport> {
+  let blob: Blob;
+  try {
+    const response = await fetch(srcUrl, { credentials: 'include' });
+    if (!response.ok) throw new Error(String(response.status));
+    blob = await response.blob();
+  } catch {
+    throw new UserFacingError('The extension may not read this picture (it is on another site). Use "Scan this page" instead.');
+  }
+  return scanBlob(tabId, blob, await tabOrigin(tabId));
+}

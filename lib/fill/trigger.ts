@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import { sendToTab, type FillOutcome } from '@/lib/messaging';
+import { fillTrigger } from '@/lib/storage';
+import { noteRefusal, tabOrigin } from '@/lib/tab-status';
+import { pastedCode } from './pasted-code';
+
+const HELPER_SCRIPT = '/content-scripts/portal.js';
+
+async function told(tabId: number, outcome: FillOutcome): Promise<FillOutcome> {
+  await noteRefusal(tabId, outcome.filled ? undefined : outcome.message);
+  return outcome;
+}
+
+/**
+ * A person asked to fill a code on a tab (shortcut, context menu, popup): note the gesture,
+ * make sure the page helper is there (activeTab lets us inject it on any site), and ask its
+ * frames. The frame with the code field then asks for the code itself (answer.ts).
+ */
+export async function triggerFill(tabId: number, accountId?: string, typedCode?: string): Promise<FillOutcome> {
+  const code = typedCode === undefined ? undefined : pastedCode(typedCode);
+  await fillTrigger.set(tabId, { at: Date.now(), origin: await tabOrigin(tabId), accountId, code });
+  try {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [HELPER_SCRIPT] });
+  } catch {
+    return told(tabId, { filled: false, message: 'The browser does not let extensions work on this page.' });
+  }
+  let answer;
+  try {
+    answer = await sendToTab(tabId, 'page.fill', {});
+  } catch (error) {
+    answer = { filled: false, reason: (error as Error).message };
+  }
+  if (!answer) {
+    // Nobody took the gesture: drop it so a page that changes later cannot use it.
+    await fillTrigger.remove(tabId);
+    return told(tabId, { filled: false, message: 'No code field was found on this page.' });
+  }
+  return told(
+    tabId,
+    answer.filled
+      ? { filled: true, message: 'Code filled.' }
+      : { filled: false, message: answer.reason ?? 'Nothing was filled.' },
+  );
+}

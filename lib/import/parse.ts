@@ -1,0 +1,46 @@
+import { OtpUriError, normalizeSecret, type OtpAccount } from '@/lib/otp';
+import { formatNames, IMPORT_FORMATS } from './formats/registry';
+import type { ParsedImport } from './formats/types';
+
+const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
+
+function fromJson(value: unknown): ParsedImport {
+  if (value && typeof value === 'object' && (value as { format?: unknown }).format === 'second-factor-companion-backup') {
+    throw new OtpUriError('This is a Second Factor Companion backup: use "Restore a backup" and its passphrase.');
+  }
+  const format = IMPORT_FORMATS.find((f) => f.input === 'json' && f.recognizes(value));
+  if (!format) throw new OtpUriError(`This file is not an export this extension knows (${formatNames()}).`);
+  return format.read(value);
+}
+
+/** Reads any supported export. Throws OtpUriError when the file as a whole is unusable. */
+export function parseImport(text: string): ParsedImport {
+  if (typeof text !== 'string' || !text.trim()) throw new OtpUriError('The file or text is empty.');
+  if (text.length > MAX_IMPORT_CHARS) throw new OtpUriError('The file is too large to be an authenticator export.');
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch {
+      throw new OtpUriError('The file looks like JSON but is damaged or cut off.');
+    }
+    return fromJson(value);
+  }
+  const format = IMPORT_FORMATS.find((f) => f.input === 'text' && f.recognizes(trimmed))!;
+  return format.read(trimmed);
+}
+
+/** An account typed by hand: a secret plus names. */
+export function accountFromSecret(secret: string, issuer: string, account: string): OtpAccount {
+  return {
+    kind: 'totp',
+    issuer: issuer.trim().slice(0, 256),
+    account: account.trim().slice(0, 256),
+    secret: normalizeSecret(secret),
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    counter: 0,
+  };
+}

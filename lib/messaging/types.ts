@@ -1,0 +1,175 @@
+// The values that cross between the background and everything else (popup, options, page
+// helper, offscreen page). Type-only: this module imports nothing at run time, so any context
+// may use it without pulling the vault, the QR decoder or the OTP code into its bundle.
+import type { Delivery, PortalId } from '@/lib/portals/types';
+import type { SiteBinding } from '@/lib/sites/binding';
+
+export type { Delivery, PortalId, SiteBinding };
+export type OtpKind = 'totp' | 'hotp';
+export type OtpAlgorithm = 'SHA1' | 'SHA256' | 'SHA512';
+
+export type PageKind = 'sign-in' | 'challenge' | 'enrollment' | 'none';
+
+/** What a content script found on its page. Untrusted: it comes from a page's process. */
+export interface PageReport {
+  kind: PageKind;
+}
+
+/** What the background knows about a tab, built from reports and the browser's own origin. */
+export interface TabStatus {
+  origin: string | null;
+  portalId: PortalId | null;
+  kind: PageKind;
+  deliveries: Delivery[];
+  /** The tab is in a private (incognito) window (nothing there is remembered by the portals). */
+  incognito?: boolean;
+  /** Why the last fill on this tab was refused, in words for the popup. */
+  refusal?: string;
+}
+
+/** What the popup and options page see of an account: never the secret. */
+export interface AccountSummary {
+  id: string;
+  issuer: string;
+  account: string;
+  kind: OtpKind;
+  digits: number;
+  period: number;
+  code: string;
+  /** Milliseconds the code stays valid (TOTP), null for HOTP. */
+  msLeft: number | null;
+  bindings: SiteBinding[];
+  /** Bound to the site of the tab the popup is about. */
+  forThisSite: boolean;
+}
+
+export interface AccountList {
+  accounts: AccountSummary[];
+  /** Records that no longer decrypt (damaged on disk). */
+  unreadable: number;
+  /** The site of the tab asked about, if the browser told us. */
+  tabOrigin: string | null;
+}
+
+/** A new account: a pasted otpauth:// URI, or a secret typed by hand. */
+export type AddRequest = { uri: string } | { secret: string; issuer: string; account: string };
+export type NewAccount = AddRequest & { bindToTab?: number };
+
+export interface VaultStatus {
+  exists: boolean;
+  unlocked: boolean;
+  autoLockMinutes: number;
+  /** The practice's policy caps the auto-lock time at this many minutes. */
+  autoLockMaxMinutes: number | null;
+}
+
+/** What a page helper gets: the code for its own origin, and what to do after typing it. */
+export interface CodeForPage {
+  code: string;
+  tickRemember: boolean;
+  autoSubmit: boolean;
+}
+
+/** What a fill asked for by a person came to, in words for them. */
+export interface FillOutcome {
+  filled: boolean;
+  message: string;
+}
+
+/** A frame's answer when asked to fill: typed, or why not. */
+export interface FillAnswer {
+  filled: boolean;
+  reason?: string;
+}
+
+/** What the popup shows of a QR code found on screen: never the secret. */
+export type FindingPreview =
+  | {
+      kind: 'account';
+      issuer: string;
+      account: string;
+      digits: number;
+      period: number;
+      algorithm: OtpAlgorithm;
+      otpKind: OtpKind;
+      duplicateOf: string | null;
+    }
+  | { kind: 'batch'; count: number; names: string[] }
+  | { kind: 'broken'; problem: string }
+  | { kind: 'other'; what: string };
+
+export interface ScanReport {
+  /** The site an added account will be bound to (the scanned page's origin), if any. */
+  origin: string | null;
+  findings: FindingPreview[];
+  /** The code was partly off screen, so the page was scrolled to it first. */
+  scrolled: boolean;
+}
+
+/** A rectangle in device pixels of the visible tab. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where on screen the page's own pictures that could be a QR code are. */
+export interface QrTargets {
+  rects: Rect[];
+  /** A likely code was partly off screen and has been scrolled into view. */
+  scrolled: boolean;
+}
+
+/** One account of an import file, as the preview lists it. */
+export interface PreviewRow {
+  issuer: string;
+  account: string;
+  kind: OtpKind;
+  /** Already in the vault, or earlier in the same file. */
+  duplicate: boolean;
+}
+
+export interface ImportPreview {
+  /** Where the accounts came from, in words ("Aegis backup", "setup codes"). */
+  source: string;
+  rows: PreviewRow[];
+  problems: string[];
+}
+
+export interface Settings {
+  /** Minutes without use before the vault locks itself. */
+  autoLockMinutes: number;
+  /** Show the small "Fill code" button next to code fields. */
+  inPageButton: boolean;
+  /** Portals (by id) whose "remember this computer" option is ticked when a code is filled. */
+  rememberOn: string[];
+  /** Origins where the form is submitted right after the code is filled. Off by default. */
+  autoSubmitOn: string[];
+  /** Days before a remember-this-browser cookie expires to remind the person. */
+  reminderDays: number;
+  /** Days after which a portal's password should be changed (PracticePanther admins: 90). */
+  passwordIntervalDays: number;
+}
+
+/** Settings in force: the person's, where the practice's policy does not say otherwise. */
+export type SettingsInForce = Settings & {
+  setByPractice: (keyof Settings | 'enabledPortals')[];
+  enabledPortals: string[] | null;
+};
+
+/** Is this browser remembered by a portal, judged by the learned cookies present now. */
+export type Recognition =
+  | { state: 'recognized'; until: number }
+  | { state: 'not-recognized' }
+  | { state: 'lost'; how: string; at: number };
+
+/** One row of the options page's per-portal table. */
+export interface PortalOverview {
+  id: string;
+  name: string;
+  deliveries: Delivery[];
+  recognition: Recognition;
+  cookies: { name: string; expiresAt: number }[];
+  passwordChangedAt: number | null;
+}

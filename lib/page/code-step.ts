@@ -1,0 +1,98 @@
+import { detectPage, type Detection } from '@/lib/detect';
+import type { CodeForPage, FillAnswer, PageKind } from '@/lib/messaging/types';
+import { send } from '@/lib/messaging/send';
+import { showBanner } from './banner';
+import { attachFillButton } from './fill-button';
+import { chooseRemember } from './remember';
+import { typeCode } from './type-code';
+
+/** Types the code, then ticks "remember this computer" and submits if the person chose so. */
+function useCode(fields: HTMLInputElement[], answer: CodeForPage): FillAnswer {
+  if (!typeCode(fields, answer.code)) return { filled: false, reason: 'The page did not take the code. Type it in by hand.' };
+  const form = fields[0]!.form ?? fields[0]!.closest('form, main') ?? fields[0]!.ownerDocument;
+  if (answer.tickRemember) chooseRemember(form);
+  if (answer.autoSubmit && fields[0]!.form) fields[0]!.form.requestSubmit();
+  return { filled: true };
+}
+
+/** A code step inside a same-origin frame makes the whole tab a code step (its own helper fills it). */
+function kindWithFrames(doc: Document, detection: Detection): PageKind {
+  if (detection.kind === 'challenge' || detection.kind === 'enrollment' || doc.defaultView !== doc.defaultView?.top) {
+    return detection.kind;
+  }
+  for (const frame of doc.querySelectorAll('iframe')) {
+    let inner: Document | null = null;
+    try {
+      inner = frame.contentDocument; // null for another site's frame
+    } catch {
+      inner = null;
+    }
+    if (inner?.body && detectPage(inner).kind === 'challenge') return 'challenge';
+  }
+  return detection.kind;
+}
+
+/**
+ * What this frame shows: the code step found on it, told to the background when it changes,
+ * with the in-page button and banner the background offers in answer.
+ */
+export function followCodeStep(doc: Document) {
+  let detection: Detection = { kind: 'none', fields: [] };
+  let reported: string | null = null;
+  let buttonFor: HTMLInputElement | null = null;
+  let detachButton: (() => void) | null = null;
+  let shownBanner: string | null = null;
+  let removeBanner: (() => void) | null = null;
+
+  async function fill(name: 'fill.request' | 'fill.fromButton'): Promise<FillAnswer> {
+    try {
+      return useCode(detection.fields, await send(name, { boxes: detection.fields.length }));
+    } catch (error) {
+      return { filled: false, reason: (error as Error).message };
+    }
+  }
+
+  function showOffer(offerButton: boolean, banner: string | null) {
+    if (banner !== shownBanner) {
+      removeBanner?.();
+      removeBanner = banner ? showBanner(doc, banner) : null;
+      shownBanner = banner;
+    }
+    const field = detection.fields[0];
+    if (!offerButton || !field || buttonFor === field) return;
+    buttonFor = field;
+    detachButton = attachFillButton(field, async () => {
+      const answer = await fill('fill.fromButton');
+      return { ok: answer.filled, text: answer.filled ? 'Code filled.' : (answer.reason ?? 'Nothing was filled.') };
+    });
+  }
+
+  function check() {
+    detection = detectPage(doc);
+    if (buttonFor && detection.fields[0] !== buttonFor) {
+      detachButton?.();
+      buttonFor = null;
+    }
+    const kind = kindWithFrames(doc, detection);
+    const key = `${kind}:${detection.fields.length}`;
+    if (key === reported) return;
+    reported = key;
+    send('page.report', { kind })
+      .then(({ offerButton, banner }) => showOffer(offerButton, banner))
+      // The extension was reloaded or updated under this page: its old helper has no one to tell.
+      .catch(() => undefined);
+  }
+
+  return {
+    check,
+    /** Whether this frame has a code field (after looking again). */
+    hasField: () => {
+      check();
+      return detection.fields.length > 0;
+    },
+    fields: () => detection.fields,
+    fill,
+  };
+}
+
+export type CodeStep = ReturnType<typeof followCodeStep>;

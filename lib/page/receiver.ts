@@ -1,0 +1,66 @@
+import { browser } from 'wxt/browser';
+import { createRouter, ownExtension, shape, type Handlers, type PageProtocol } from '@/lib/messaging';
+import { send } from '@/lib/messaging/send';
+import { selectArea } from './area-select';
+import type { CodeStep } from './code-step';
+import { findQrTargets } from './qr-targets';
+import { showToast } from './toast';
+
+/** After the person drew a box: let the veil leave the screen, then ask for that area's scan. */
+async function pickArea(doc: Document) {
+  const rect = await selectArea(doc);
+  if (!rect) return;
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+  const box = {
+    x: Math.round(rect.x),
+    y: Math.round(rect.y),
+    width: Math.round(rect.width),
+    height: Math.round(rect.height),
+  };
+  try {
+    showToast(doc, (await send('qr.areaSelected', box)).message);
+  } catch (error) {
+    showToast(doc, (error as Error).message);
+  }
+}
+
+/** The page helper's answers to the background (only ours: the router checks the sender). */
+export function receiveFromBackground(doc: Document, step: CodeStep): void {
+  const isTop = doc.defaultView === doc.defaultView?.top;
+  const empty = shape<Record<string, never>>({});
+  const handlers: Handlers<PageProtocol> = {
+    // Every frame is asked; the one with the code field answers.
+    'page.fill': {
+      allow: ['extension-page'],
+      validate: empty,
+      answersHere: step.hasField,
+      handle: () => step.fill('fill.request'),
+    },
+    'page.qrTargets': {
+      allow: ['extension-page'],
+      validate: empty,
+      answersHere: () => isTop,
+      handle: () => findQrTargets(doc),
+    },
+    'page.toast': {
+      allow: ['extension-page'],
+      validate: shape({ text: (t) => typeof t === 'string' }),
+      answersHere: () => isTop,
+      handle: ({ text }) => {
+        showToast(doc, text);
+        return { ok: true };
+      },
+    },
+    'page.selectArea': {
+      allow: ['extension-page'],
+      validate: empty,
+      answersHere: () => isTop,
+      handle: () => {
+        void pickArea(doc);
+        return { ok: true };
+      },
+    },
+  };
+  const route = createRouter(handlers, ownExtension());
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+}

@@ -1,0 +1,3 @@
+export { readOwnSettings, readSettings, changeSettings } from './read';
+export { readPolicy, forgetPolicy, type PracticePolicy } from './policy';
+export { settingsHandlers } from './handlers';

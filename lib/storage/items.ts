@@ -1,0 +1,83 @@
+import { storage } from 'wxt/utils/storage';
+import type { ScanReport, Settings, TabStatus } from '@/lib/messaging/types';
+import type { CookieSnapshot } from '@/lib/trust/learn';
+import type { PortalTrust } from '@/lib/trust/types';
+import { defineKeyedItem, defineTabItem } from './keyed';
+
+// Every storage item the extension keeps, declared once. Secrets never go in local or sync
+// storage (content scripts can read those); the vault lives in IndexedDB.
+
+/** What was detected on a tab. Session only: gone with the browser. */
+export const tabStatus = defineTabItem<TabStatus>('status');
+
+/** A fill the person asked for (shortcut, menu, popup) on a tab; used once, soon after. */
+export interface FillTrigger {
+  at: number;
+  /** The tab's origin when the person asked; the code goes to that origin only. */
+  origin: string | null;
+  accountId?: string;
+  /** A code the person pasted (email or text message codes). */
+  code?: string;
+}
+export const fillTrigger = defineTabItem<FillTrigger>('fillTrigger');
+
+/**
+ * The last QR scan of a tab (-1: a picture given to the popup), until the person adds or
+ * dismisses it. Holds setup codes, so session storage only (trusted contexts, never on disk).
+ */
+export interface PendingScan {
+  at: number;
+  origin: string | null;
+  uris: (string | null)[];
+  report: ScanReport;
+}
+export const pendingScan = defineTabItem<PendingScan>('pendingScan');
+
+/** When the person asked to draw a box around a code on a tab (the next selection is theirs). */
+export const areaRequest = defineTabItem<number>('areaRequest');
+
+/** A portal's cookies when its challenge appeared on a tab, to compare after it is passed. */
+export interface ChallengeSnapshot {
+  portalId: string;
+  snapshot: CookieSnapshot;
+  at: number;
+  remember?: boolean;
+}
+export const challengeSnapshot = defineTabItem<ChallengeSnapshot>('challengeSnapshot');
+
+/** The user name typed on a site's sign-in form this session, by origin (never passwords). */
+export const signInName = defineKeyedItem<string, string>((origin) => `session:signInName:${origin}`);
+
+/**
+ * The unlocked data key (base64) while the vault is open. storage.session at its default
+ * access level: trusted extension contexts only, never on disk, gone when the browser closes.
+ */
+export const unlockedKey = storage.defineItem<{ key: string; unlockedAt: number } | null>(
+  'session:unlockedKey',
+  { fallback: null },
+);
+
+/** Wrong passphrases in a row, for the growing delay. Not secret. */
+export const unlockFailures = storage.defineItem<{ count: number; lastAt: number }>('local:unlockFailures', {
+  fallback: { count: 0, lastAt: 0 },
+});
+
+export const DEFAULT_SETTINGS: Settings = {
+  autoLockMinutes: 15,
+  inPageButton: true,
+  rememberOn: [],
+  autoSubmitOn: [],
+  reminderDays: 7,
+  passwordIntervalDays: 90,
+};
+
+/** The person's own choices (the practice's policy may override some: lib/settings). */
+export const settings = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Per portal: the learned remember-this-browser cookies (names and expiries, never values). */
+export const portalTrust = storage.defineItem<Record<string, PortalTrust>>('local:portalTrust', {
+  fallback: {},
+});

@@ -1,0 +1,61 @@
+import type { PageReport, TabStatus } from '@/lib/messaging/types';
+import type { VerifiedSender } from '@/lib/messaging';
+import { portalForUrl } from '@/lib/portals';
+import { readSettings } from '@/lib/settings';
+import { tabStatus } from '@/lib/storage';
+import { followPortalPage } from '@/lib/trust';
+import { accountsBoundTo } from '@/lib/vault';
+import { showBadge } from './badge';
+
+/** The portal of a page, unless the practice's policy turned the extension off for it. */
+function enabledPortal(url: string, enabledPortals: string[] | null) {
+  const portal = portalForUrl(url);
+  return portal && (!enabledPortals || enabledPortals.includes(portal.id)) ? portal : undefined;
+}
+
+/**
+ * A page helper's report of what its page is: record it for the tab, show the badge, follow a
+ * portal's trust cookies, and say whether to offer the in-page button and which banner to show.
+ * Runs on every portal page load and view change: reads each thing once.
+ */
+export async function pageReported(report: PageReport, sender: VerifiedSender) {
+  // Only the top frame describes the tab (it looks into its same-origin frames itself).
+  if (sender.frameId !== 0) return { offerButton: false, banner: null };
+  const tabId = sender.tabId!;
+  const settings = await readSettings();
+  const portal = enabledPortal(sender.url, settings.enabledPortals);
+  const bound = await accountsBoundTo(sender.origin);
+  const incognito = sender.incognito ?? false;
+  const status = await tabStatus.update(
+    tabId,
+    (previous): TabStatus => ({
+      origin: sender.origin,
+      portalId: portal?.id ?? null,
+      kind: report.kind,
+      deliveries: portal ? [...portal.deliveries] : [],
+      incognito,
+      refusal: previous?.origin === sender.origin ? previous.refusal : undefined,
+    }),
+  );
+  await showBadge(tabId, status!, bound);
+  const banner = portal ? await followPortalPage(tabId, portal, sender.origin, report.kind, incognito, bound) : null;
+  // The in-page button only where a code can really be filled: https, with an account.
+  const isCodeStep = report.kind === 'challenge' || report.kind === 'enrollment';
+  return {
+    offerButton: isCodeStep && sender.origin.startsWith('https://') && settings.inPageButton && bound > 0,
+    banner,
+  };
+}
+
+/** What the popup learns of a tab: what was last found there. */
+export async function statusOf(tabId: number): Promise<TabStatus> {
+  return (await tabStatus.get(tabId)) ?? { origin: null, portalId: null, kind: 'none', deliveries: [] };
+}
+
+/** Why the last fill on a tab was refused, for the popup (cleared when one succeeds). */
+export async function noteRefusal(tabId: number, refusal: string | undefined): Promise<void> {
+  await tabStatus.update(tabId, (current) => ({
+    ...(current ?? { origin: null, portalId: null, kind: 'none' as const, deliveries: [] }),
+    refusal,
+  }));
+}

@@ -1,0 +1,24 @@
+import type { Portal } from '@/lib/portals';
+import { expiringSoon } from '../status';
+import type { PortalTrust, TrustCookie } from '../types';
+import type { Warning } from './types';
+
+/** Notification: a learned cookie expires within the reminder days and was not reminded about. */
+export function expiringWarning(
+  portal: Portal,
+  trust: PortalTrust,
+  nowMs: number,
+  reminderDays: number,
+): { warning: Warning; cookies: TrustCookie[] } | null {
+  const soon = expiringSoon(trust, nowMs, reminderDays);
+  if (soon.length === 0) return null;
+  const day = new Date(Math.min(...soon.map((c) => c.expiresAt)) * 1000).toLocaleDateString();
+  return {
+    cookies: soon,
+    warning: {
+      id: `trust-expiring-${portal.id}`,
+      title: `${portal.name} will forget this browser on ${day}`,
+      message: `Sign in to ${portal.name} on a day you have your phone, and choose to be remembered again.`,
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { isInt, isString, shape, UserFacingError, type HandlerGroup, type VaultStatus } from '@/lib/messaging';
+import { changeSettings, readPolicy, readSettings } from '@/lib/settings';
+import { assertMayTryUnlock, clearFailedUnlocks, recordFailedUnlock } from './attempts';
+import { lockVault, noteVaultUse } from './auto-lock';
+import { purgeDeleted } from './accounts';
+import { WrongPassphraseError } from './errors';
+import { changePassphrase, createVault, unlockVault, vaultExists } from './keyring';
+import { vaultDb } from './open';
+import { isUnlocked, keepUnlocked } from './session';
+
+async function status(): Promise<VaultStatus> {
+  return {
+    exists: await vaultExists(await vaultDb()),
+    unlocked: await isUnlocked(),
+    autoLockMinutes: (await readSettings()).autoLockMinutes,
+    autoLockMaxMinutes: (await readPolicy()).autoLockMaxMinutes ?? null,
+  };
+}
+
+/** A wrong passphrase counts towards the growing delay before the next try. */
+async function countingFailures<T>(work: () => Promise<T>): Promise<T> {
+  await assertMayTryUnlock();
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof WrongPassphraseError) await recordFailedUnlock();
+    throw error;
+  }
+}
+
+const own = ['extension-page'] as const;
+const empty = shape<Record<string, never>>({});
+const passphrase = isString(1024);
+
+export const vaultHandlers: HandlerGroup<
+  | 'vault.status'
+  | 'vault.create'
+  | 'vault.unlock'
+  | 'vault.lock'
+  | 'vault.changePassphrase'
+  | 'settings.setAutoLock'
+> = {
+  'vault.status': { allow: own, validate: empty, handle: status },
+  'vault.create': {
+    allow: own,
+    validate: shape({ passphrase }),
+    async handle(req) {
+      await keepUnlocked(await createVault(await vaultDb(), req.passphrase));
+      await noteVaultUse();
+      return status();
+    },
+  },
+  'vault.unlock': {
+    allow: own,
+    validate: shape({ passphrase }),
+    async handle(req) {
+      const db = await vaultDb();
+      await keepUnlocked(await countingFailures(() => unlockVault(db, req.passphrase)));
+      await clearFailedUnlocks();
+      await purgeDeleted(db);
+      await noteVaultUse();
+      return status();
+    },
+  },
+  'vault.lock': {
+    allow: own,
+    validate: empty,
+    async handle() {
+      await lockVault();
+      return status();
+    },
+  },
+  'vault.changePassphrase': {
+    allow: own,
+    validate: shape({ current: passphrase, next: passphrase }),
+    async handle(req) {
+      await countingFailures(async () => changePassphrase(await vaultDb(), req.current, req.next));
+      return { ok: true };
+    },
+  },
+  'settings.setAutoLock': {
+    allow: own,
+    validate: shape({ minutes: isInt }),
+    async handle({ minutes }) {
+      if (minutes < 1 || minutes > 24 * 60) {
+        throw new UserFacingError('Choose an auto-lock time between 1 minute and 24 hours.');
+      }
+      const { autoLockMaxMinutes } = await readPolicy();
+      if (autoLockMaxMinutes !== undefined && minutes > autoLockMaxMinutes) {
+        throw new UserFacingError(
+          `Your practice allows at most ${autoLockMaxMinutes} minutes before the vault locks.`,
+        );
+      }
+      await changeSettings({ autoLockMinutes: minutes });
+      if (await isUnlocked()) await noteVaultUse();
+      return status();
+    },
+  },
+};

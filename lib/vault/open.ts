@@ -1,0 +1,27 @@
+import { openVaultDb, type VaultDb } from './db';
+import { noteVaultUse } from './auto-lock';
+import { bindingAllows } from '@/lib/sites/binding';
+import { currentDataKey } from './session';
+
+// Reopened lazily by each new service worker; IndexedDB connections do not survive a restart.
+let db: Promise<VaultDb> | null = null;
+export const vaultDb = (): Promise<VaultDb> => (db ??= openVaultDb());
+
+/** Opens the vault for one request, pushing the auto-lock back. Throws when it is locked. */
+export async function withVault<T>(work: (db: VaultDb, key: CryptoKey) => Promise<T>): Promise<T> {
+  const key = await currentDataKey();
+  await noteVaultUse();
+  return work(await vaultDb(), key);
+}
+
+/** Accounts bound to an origin. Bindings are stored beside the ciphertext: no unlock needed. */
+export async function accountsBoundTo(origin: string): Promise<number> {
+  const records = await (await vaultDb()).getAll('accounts');
+  return records.filter((r) => r.deletedAt === undefined && bindingAllows(r.bindings, origin)).length;
+}
+
+/** Every site binding in the vault (readable without unlocking). */
+export async function allBindings() {
+  const records = await (await vaultDb()).getAll('accounts');
+  return records.filter((r) => r.deletedAt === undefined).flatMap((r) => r.bindings);
+}
