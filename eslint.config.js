@@ -1,9 +1,27 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
+
+// Which folders may reach which: the vault, the QR decoder and the OTP code stay on the
+// background's side; pages and the page helper speak to it only through lib/messaging.
+const restrict = (message, regex, allowTypeImports = false) => [
+  'error',
+  { patterns: [{ regex, message, allowTypeImports }] },
+];
+/** Any lib/ module but these (folders, or exact files). */
+const libExcept = (...allowed) => `^@/lib/(?!(${allowed.join('|')})(/|$))`;
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'tests/fixtures/server/static/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'demo-output/**',
+      'tests/fixtures/server/static/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -11,11 +29,55 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'No innerHTML: Preact and textContent escape text (SECURITY.md).' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML (SECURITY.md).' },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'No innerHTML: Preact and textContent escape text (SECURITY.md).',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No dangerouslySetInnerHTML (SECURITY.md).',
+        },
       ],
       'no-eval': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['components/**', 'entrypoints/popup/**', 'entrypoints/options/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict(
+        'Pages and components ask the background through lib/messaging; they never reach the vault, QR, OTP or handler code.',
+        libExcept('messaging', 'portals', 'sites/binding', 'sites/match-patterns'),
+      ),
+    },
+  },
+  {
+    files: ['lib/page/**', 'lib/detect/**', 'entrypoints/portal.content/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict(
+        'The page helper runs in web pages: only detection, lib/messaging and its own files (no vault, QR or OTP code).',
+        `${libExcept('messaging', 'detect', 'page', 'portals/hosts')}|^@/components/`,
+      ),
+    },
+  },
+  {
+    files: ['lib/messaging/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict(
+        'The protocol imports no handler code: only types from other folders.',
+        libExcept('messaging'),
+        true,
+      ),
+    },
+  },
+  {
+    files: ['lib/**'],
+    ignores: ['lib/page/**', 'lib/detect/**', 'lib/messaging/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict(
+        'lib/ never reaches into pages or components.',
+        '^@/(components|entrypoints)/',
+      ),
     },
   },
   {
@@ -23,4 +85,5 @@ export default tseslint.config(
     files: ['**/*.test.ts', '**/*.test.tsx', 'bench/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
+  prettier,
 );

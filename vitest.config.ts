@@ -6,7 +6,12 @@ export default defineConfig({
   plugins: [WxtVitest()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/__tests__/**/*.test.ts', 'tests/fixtures/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'components/**/*.test.tsx',
+      'entrypoints/__tests__/**/*.test.ts',
+      'tests/fixtures/**/*.test.ts',
+    ],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
   },

@@ -10,15 +10,17 @@ export default defineConfig({
     // zxing-wasm's decoder ships as a file inside the extension (never fetched from a CDN,
     // and not inlined into the service worker, which would parse 1 MB at every start).
     'build:publicAssets': (_wxt, assets) => {
-      assets.push({ absoluteSrc: resolve('node_modules/zxing-wasm/dist/reader/zxing_reader.wasm'), relativeDest: 'zxing_reader.wasm' });
+      assets.push({
+        absoluteSrc: resolve('node_modules/zxing-wasm/dist/reader/zxing_reader.wasm'),
+        relativeDest: 'zxing_reader.wasm',
+      });
     },
   },
   // Preact's JSX runtime, compiled by Vite's esbuild (no Babel needed).
   vite: () => ({ esbuild: { jsx: 'automatic', jsxImportSource: 'preact' } }),
   manifest: ({ browser }) => ({
     name: 'Second Factor Companion',
-    description:
-      'Two-factor codes for practice portals, filled only on the site each account belongs to.',
+    description: 'Two-factor codes for practice portals, filled only on the site each account belongs to.',
     permissions: [
       'storage',
       'alarms',

@@ -17,7 +17,8 @@ window.buildLargePage = (elements) => {
     root.append(card);
   }
   const form = document.createElement('form');
-  form.innerHTML = '<p>We sent a code to your phone.</p><label for="otp">Verification code</label><input id="otp" autocomplete="one-time-code">';
+  form.innerHTML =
+    '<p>We sent a code to your phone.</p><label for="otp">Verification code</label><input id="otp" autocomplete="one-time-code">';
   root.append(form);
   document.body.replaceChildren(root);
 };

@@ -2,9 +2,21 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
 /** Median ms of the page detector on a 10,000-element page, and of a bare querySelectorAll('input'). */
-export async function measureDetector(runs = 9): Promise<{ ms: number; baselineMs: number; elements: number }> {
-  const bundle = await build({ entryPoints: ['bench/detect-page.ts'], bundle: true, write: false, format: 'iife', alias: { '@': '.' }, logLevel: 'silent' });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+export async function measureDetector(
+  runs = 9,
+): Promise<{ ms: number; baselineMs: number; elements: number }> {
+  const bundle = await build({
+    entryPoints: ['bench/detect-page.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    alias: { '@': '.' },
+    logLevel: 'silent',
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage();
     await page.setContent('<body></body>');

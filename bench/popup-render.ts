@@ -4,12 +4,24 @@ import { chromium } from 'playwright-core';
 import type { OtpAccount } from '../lib/otp';
 
 /** Median ms to render the popup's 500-row list in Chromium, and the plain-list baseline. */
-export async function measurePopupRender(accounts: OtpAccount[], runs = 7): Promise<{ ms: number; baselineMs: number }> {
+export async function measurePopupRender(
+  accounts: OtpAccount[],
+  runs = 7,
+): Promise<{ ms: number; baselineMs: number }> {
   const bundle = await build({
-    entryPoints: ['bench/render.tsx'], bundle: true, write: false, format: 'iife',
-    jsx: 'automatic', jsxImportSource: 'preact', alias: { '@': '.' }, logLevel: 'silent',
+    entryPoints: ['bench/render.tsx'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    alias: { '@': '.' },
+    logLevel: 'silent',
   });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage();
     await page.setContent(`<style>${readFileSync('components/theme.css', 'utf8')}</style><body></body>`);

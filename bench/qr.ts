@@ -23,10 +23,19 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<{ value: T; ms: numbe
 }
 
 // One untimed pass first, so every decoder is measured warm (JIT-compiled), not just the last.
-const files = readdirSync(folder).filter((f) => f.toLowerCase().endsWith('.png')).sort();
+const files = readdirSync(folder)
+  .filter((f) => f.toLowerCase().endsWith('.png'))
+  .sort();
 const images = files.map((file) => {
   const png = PNG.sync.read(readFileSync(join(folder, file)));
-  return { file, image: { data: new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), width: png.width, height: png.height } as RgbaImage };
+  return {
+    file,
+    image: {
+      data: new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length),
+      width: png.width,
+      height: png.height,
+    } as RgbaImage,
+  };
 });
 for (const { image } of images) {
   await decodeQrCodes(image, { fallback: zxing });
@@ -52,11 +61,28 @@ for (const { file, image } of images) {
 const withCode = files.filter((f) => !f.startsWith('none-')).length;
 const medianMs = median(ours);
 const naiveMedianMs = median(naive);
-console.log(JSON.stringify({
-  summary: true, decoded, total: withCode, falseDecodes, medianMs, naiveMedianMs,
-  speedup: Math.round((naiveMedianMs / Math.max(medianMs, 0.1)) * 10) / 10, zxingMedianMs: median(reference),
-}));
+console.log(
+  JSON.stringify({
+    summary: true,
+    decoded,
+    total: withCode,
+    falseDecodes,
+    medianMs,
+    naiveMedianMs,
+    speedup: Math.round((naiveMedianMs / Math.max(medianMs, 0.1)) * 10) / 10,
+    zxingMedianMs: median(reference),
+  }),
+);
 // Correctness is a hard target; the timing targets are reported for people to judge.
 const speedup = naiveMedianMs / Math.max(medianMs, 0.1);
-console.log(JSON.stringify({ targets: { everyCodeDecoded: decoded === withCode, noFalseDecodes: falseDecodes === 0, speedupAtLeast12: speedup >= 12, atOrBelowZxing: medianMs <= median(reference) } }));
+console.log(
+  JSON.stringify({
+    targets: {
+      everyCodeDecoded: decoded === withCode,
+      noFalseDecodes: falseDecodes === 0,
+      speedupAtLeast12: speedup >= 12,
+      atOrBelowZxing: medianMs <= median(reference),
+    },
+  }),
+);
 if (decoded !== withCode || falseDecodes > 0) process.exit(1);

@@ -23,10 +23,21 @@ window.renderCodeList = (accounts) => {
   const start = performance.now();
   const now = Date.now();
   const items: AccountSummary[] = accounts.map((a, i) => ({
-    id: String(i), issuer: a.issuer, account: a.account, kind: a.kind, digits: a.digits, period: a.period,
-    code: generateCode(a, now), msLeft: msUntilNextCode(a.period, now), bindings: [], forThisSite: false,
+    id: String(i),
+    issuer: a.issuer,
+    account: a.account,
+    kind: a.kind,
+    digits: a.digits,
+    period: a.period,
+    code: generateCode(a, now),
+    msLeft: msUntilNextCode(a.period, now),
+    bindings: [],
+    forThisSite: false,
   }));
-  render(<CodeList items={items} msLeft={(item) => item.msLeft} copiedId={null} onCopy={() => undefined} />, fresh());
+  render(
+    <CodeList items={items} msLeft={(item) => item.msLeft} copiedId={null} onCopy={() => undefined} />,
+    fresh(),
+  );
   void document.body.offsetHeight; // force layout, as the first paint must
   return performance.now() - start;
 };

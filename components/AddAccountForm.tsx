@@ -27,20 +27,52 @@ export function AddAccountForm({ siteHost, onAdd, onCancel }: Props) {
     <form class="add-form" onSubmit={submit} data-testid="add-form">
       {byKey ? (
         <>
-          <label>Secret key<input value={secret} onInput={(e) => setSecret(e.currentTarget.value)} autocomplete="off" spellcheck={false} /></label>
-          <label>Service<input value={issuer} onInput={(e) => setIssuer(e.currentTarget.value)} placeholder="e.g. PracticeQ" /></label>
-          <label>Account<input value={account} onInput={(e) => setAccount(e.currentTarget.value)} placeholder="e.g. you@practice.com" /></label>
+          <label>
+            Secret key
+            <input
+              value={secret}
+              onInput={(e) => setSecret(e.currentTarget.value)}
+              autocomplete="off"
+              spellcheck={false}
+            />
+          </label>
+          <label>
+            Service
+            <input
+              value={issuer}
+              onInput={(e) => setIssuer(e.currentTarget.value)}
+              placeholder="e.g. PracticeQ"
+            />
+          </label>
+          <label>
+            Account
+            <input
+              value={account}
+              onInput={(e) => setAccount(e.currentTarget.value)}
+              placeholder="e.g. you@practice.com"
+            />
+          </label>
         </>
       ) : (
-        <label>Setup link (otpauth://…)<textarea rows={3} value={uri} onInput={(e) => setUri(e.currentTarget.value)} spellcheck={false} /></label>
+        <label>
+          Setup link (otpauth://…)
+          <textarea rows={3} value={uri} onInput={(e) => setUri(e.currentTarget.value)} spellcheck={false} />
+        </label>
       )}
-      <button type="button" class="link" onClick={() => setByKey(!byKey)}>{byKey ? 'Paste a setup link instead' : 'Type a secret key instead'}</button>
+      <button type="button" class="link" onClick={() => setByKey(!byKey)}>
+        {byKey ? 'Paste a setup link instead' : 'Type a secret key instead'}
+      </button>
       {siteHost && (
-        <label class="check"><input type="checkbox" checked={bind} onChange={(e) => setBind(e.currentTarget.checked)} /> Fill its codes on {siteHost}</label>
+        <label class="check">
+          <input type="checkbox" checked={bind} onChange={(e) => setBind(e.currentTarget.checked)} /> Fill its
+          codes on {siteHost}
+        </label>
       )}
       <div class="actions">
         <button type="submit">Add account</button>
-        <button type="button" class="secondary" onClick={onCancel}>Cancel</button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

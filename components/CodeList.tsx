@@ -21,15 +21,27 @@ export function CodeList({ items, msLeft, copiedId, onCopy, onFill }: Props) {
   const [limit, setLimit] = useState(PAGE_SIZE);
   function onScroll(event: Event) {
     const el = event.currentTarget as HTMLElement;
-    if (el.scrollTop + el.clientHeight > el.scrollHeight - 200 && limit < items.length) setLimit(limit + PAGE_SIZE);
+    if (el.scrollTop + el.clientHeight > el.scrollHeight - 200 && limit < items.length)
+      setLimit(limit + PAGE_SIZE);
   }
   return (
     <ul class="codes" aria-label="Your codes" onScroll={onScroll}>
       {items.slice(0, limit).map((item) => (
-        <CodeRow key={item.id} item={item} msLeft={msLeft(item)} copied={copiedId === item.id} onCopy={onCopy} onFill={onFill} />
+        <CodeRow
+          key={item.id}
+          item={item}
+          msLeft={msLeft(item)}
+          copied={copiedId === item.id}
+          onCopy={onCopy}
+          onFill={onFill}
+        />
       ))}
       {items.length > limit && (
-        <li class="more"><button class="link" onClick={() => setLimit(limit + PAGE_SIZE)}>Show {Math.min(PAGE_SIZE, items.length - limit)} more</button></li>
+        <li class="more">
+          <button class="link" onClick={() => setLimit(limit + PAGE_SIZE)}>
+            Show {Math.min(PAGE_SIZE, items.length - limit)} more
+          </button>
+        </li>
       )}
     </ul>
   );

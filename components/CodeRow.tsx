@@ -15,17 +15,43 @@ interface Props {
 export function CodeRow({ item, msLeft, copied, onCopy, onFill }: Props) {
   const name = item.issuer || item.account || 'Unnamed account';
   return (
-    <li class={`code-row${item.forThisSite ? ' this-site' : ''}`} data-testid="code-row" data-account-id={item.id}>
-      <button class="code-button" onClick={() => onCopy(item)} aria-label={`Copy code for ${name} ${item.account}`}>
+    <li
+      class={`code-row${item.forThisSite ? ' this-site' : ''}`}
+      data-testid="code-row"
+      data-account-id={item.id}
+    >
+      <button
+        class="code-button"
+        onClick={() => onCopy(item)}
+        aria-label={`Copy code for ${name} ${item.account}`}
+      >
         <span class="names">
           <span class="issuer">{name}</span>
           {item.issuer && <span class="account muted">{item.account}</span>}
         </span>
-        <span class="code" data-testid="code">{groupDigits(item.code)}</span>
+        <span class="code" data-testid="code">
+          {groupDigits(item.code)}
+        </span>
       </button>
-      {onFill && item.forThisSite && <button class="small" onClick={() => onFill(item)} aria-label={`Fill code for ${name} ${item.account}`}>Fill</button>}
-      {msLeft !== null ? <CountdownRing msLeft={msLeft} periodMs={item.period * 1000} /> : <span class="muted">HOTP</span>}
-      {copied && <span class="copied" role="status">Copied</span>}
+      {onFill && item.forThisSite && (
+        <button
+          class="small"
+          onClick={() => onFill(item)}
+          aria-label={`Fill code for ${name} ${item.account}`}
+        >
+          Fill
+        </button>
+      )}
+      {msLeft !== null ? (
+        <CountdownRing msLeft={msLeft} periodMs={item.period * 1000} />
+      ) : (
+        <span class="muted">HOTP</span>
+      )}
+      {copied && (
+        <span class="copied" role="status">
+          Copied
+        </span>
+      )}
     </li>
   );
 }

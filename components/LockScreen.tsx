@@ -27,20 +27,40 @@ export function LockScreen({ exists, busy, error, onCreate, onUnlock }: Props) {
       {exists ? (
         <p>Your codes are locked. Enter your passphrase to see them.</p>
       ) : (
-        <p>Choose a passphrase to protect your two-factor accounts on this computer. Nobody can recover it for you, so keep a backup.</p>
+        <p>
+          Choose a passphrase to protect your two-factor accounts on this computer. Nobody can recover it for
+          you, so keep a backup.
+        </p>
       )}
       <label>
         Passphrase
-        <input type="password" value={passphrase} autoFocus autocomplete={exists ? 'current-password' : 'new-password'} onInput={(e) => setPassphrase(e.currentTarget.value)} />
+        <input
+          type="password"
+          value={passphrase}
+          autoFocus
+          autocomplete={exists ? 'current-password' : 'new-password'}
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+        />
       </label>
       {!exists && (
         <label>
           Type it again
-          <input type="password" value={confirm} autocomplete="new-password" onInput={(e) => setConfirm(e.currentTarget.value)} />
+          <input
+            type="password"
+            value={confirm}
+            autocomplete="new-password"
+            onInput={(e) => setConfirm(e.currentTarget.value)}
+          />
         </label>
       )}
-      {(mismatch || error) && <p role="alert" class="error">{mismatch ? 'The two passphrases are not the same.' : error}</p>}
-      <button type="submit" disabled={busy}>{busy ? 'Working…' : exists ? 'Unlock' : 'Create vault'}</button>
+      {(mismatch || error) && (
+        <p role="alert" class="error">
+          {mismatch ? 'The two passphrases are not the same.' : error}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        {busy ? 'Working…' : exists ? 'Unlock' : 'Create vault'}
+      </button>
     </form>
   );
 }

@@ -17,13 +17,31 @@ export function PasteCode({ source, onFill }: Props) {
     }
   }
   return (
-    <form class="paste-code" onSubmit={(e) => { e.preventDefault(); onFill(code); }} data-testid="paste-code">
-      <label>Code from {source}
-        <input value={code} inputMode="numeric" autocomplete="one-time-code" placeholder="Paste it here" onInput={(e) => setCode(e.currentTarget.value)} />
+    <form
+      class="paste-code"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onFill(code);
+      }}
+      data-testid="paste-code"
+    >
+      <label>
+        Code from {source}
+        <input
+          value={code}
+          inputMode="numeric"
+          autocomplete="one-time-code"
+          placeholder="Paste it here"
+          onInput={(e) => setCode(e.currentTarget.value)}
+        />
       </label>
       <div class="actions">
-        <button type="button" class="secondary" onClick={paste}>Paste</button>
-        <button type="submit" disabled={!code.trim()}>Fill into the page</button>
+        <button type="button" class="secondary" onClick={paste}>
+          Paste
+        </button>
+        <button type="submit" disabled={!code.trim()}>
+          Fill into the page
+        </button>
       </div>
     </form>
   );

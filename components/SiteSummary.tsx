@@ -16,7 +16,8 @@ const ARRIVES: Record<Delivery, string> = {
 /** One line about the page the person is on, and what it is asking for. */
 export function SiteSummary({ portalName, status }: Props) {
   if (!status) return <p class="muted">Looking at this page…</p>;
-  const where = portalName ?? (status.origin && !status.origin.startsWith('chrome') ? new URL(status.origin).host : null);
+  const where =
+    portalName ?? (status.origin && !status.origin.startsWith('chrome') ? new URL(status.origin).host : null);
   let line: string;
   if (status.kind === 'challenge') {
     const how = status.deliveries.map((d) => ARRIVES[d]).join(', or ');
@@ -30,10 +31,21 @@ export function SiteSummary({ portalName, status }: Props) {
   }
   return (
     <>
-      <p data-testid="site-summary" class={status.kind === 'challenge' ? 'challenge' : portalName ? '' : 'muted'}>{line}</p>
-      {status.refusal && <p role="alert" class="error" data-testid="refusal">{status.refusal}</p>}
+      <p
+        data-testid="site-summary"
+        class={status.kind === 'challenge' ? 'challenge' : portalName ? '' : 'muted'}
+      >
+        {line}
+      </p>
+      {status.refusal && (
+        <p role="alert" class="error" data-testid="refusal">
+          {status.refusal}
+        </p>
+      )}
       {status.incognito && portalName && (
-        <p class="warning" data-testid="private-window">This is a private window: {portalName} will not remember it and will ask for a code every time.</p>
+        <p class="warning" data-testid="private-window">
+          This is a private window: {portalName} will not remember it and will ask for a code every time.
+        </p>
       )}
     </>
   );

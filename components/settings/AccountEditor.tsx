@@ -11,7 +11,8 @@ interface Props {
   onRemove: (id: string, name: string) => void;
 }
 
-const originsText = (bindings: SiteBinding[]) => bindings.flatMap((b) => (b.kind === 'origin' ? [new URL(b.origin).host] : [])).join('\n');
+const originsText = (bindings: SiteBinding[]) =>
+  bindings.flatMap((b) => (b.kind === 'origin' ? [new URL(b.origin).host] : [])).join('\n');
 
 /** Turns "app.example.com" or a pasted address into an origin; null when it is not a web address. */
 function toOrigin(entry: string): string | null {
@@ -37,7 +38,10 @@ export function AccountEditor({ item, onRename, onBind, onMove, onRemove }: Prop
     const bad = entries.find((_, i) => origins[i] === null);
     if (bad) return setError(`"${bad}" is not a web address. Write it like app.example.com.`);
     setError(null);
-    const bindings: SiteBinding[] = [...new Set(origins as string[])].map((origin) => ({ kind: 'origin', origin }));
+    const bindings: SiteBinding[] = [...new Set(origins as string[])].map((origin) => ({
+      kind: 'origin',
+      origin,
+    }));
     if (domain) bindings.push({ kind: 'domain', domain });
     onBind(item.id, bindings);
   }
@@ -46,25 +50,51 @@ export function AccountEditor({ item, onRename, onBind, onMove, onRemove }: Prop
   return (
     <li class="account-editor" data-testid="account-editor">
       <div class="row">
-        <label>Service<input value={issuer} onInput={(e) => setIssuer(e.currentTarget.value)} /></label>
-        <label>Account<input value={account} onInput={(e) => setAccount(e.currentTarget.value)} /></label>
+        <label>
+          Service
+          <input value={issuer} onInput={(e) => setIssuer(e.currentTarget.value)} />
+        </label>
+        <label>
+          Account
+          <input value={account} onInput={(e) => setAccount(e.currentTarget.value)} />
+        </label>
         <button onClick={() => onRename(item.id, issuer, account)}>Save name</button>
       </div>
-      <label>Fill codes on these sites (one a line)
-        <textarea rows={2} value={sites} onInput={(e) => setSites(e.currentTarget.value)} spellcheck={false} />
+      <label>
+        Fill codes on these sites (one a line)
+        <textarea
+          rows={2}
+          value={sites}
+          onInput={(e) => setSites(e.currentTarget.value)}
+          spellcheck={false}
+        />
       </label>
       {suggestedDomain && (
         <label class="check">
-          <input type="checkbox" checked={domain === suggestedDomain} onChange={(e) => setDomain(e.currentTarget.checked ? suggestedDomain : '')} />
+          <input
+            type="checkbox"
+            checked={domain === suggestedDomain}
+            onChange={(e) => setDomain(e.currentTarget.checked ? suggestedDomain : '')}
+          />
           Also every secure site under {suggestedDomain} (only if you trust all of them)
         </label>
       )}
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       <div class="actions">
         <button onClick={saveSites}>Save sites</button>
-        <button class="secondary" aria-label={`Move ${name} up`} onClick={() => onMove(item.id, -1)}>↑</button>
-        <button class="secondary" aria-label={`Move ${name} down`} onClick={() => onMove(item.id, 1)}>↓</button>
-        <button class="secondary danger" onClick={() => onRemove(item.id, name)}>Remove</button>
+        <button class="secondary" aria-label={`Move ${name} up`} onClick={() => onMove(item.id, -1)}>
+          ↑
+        </button>
+        <button class="secondary" aria-label={`Move ${name} down`} onClick={() => onMove(item.id, 1)}>
+          ↓
+        </button>
+        <button class="secondary danger" onClick={() => onRemove(item.id, name)}>
+          Remove
+        </button>
       </div>
     </li>
   );

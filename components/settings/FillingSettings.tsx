@@ -9,38 +9,75 @@ interface Props {
   onChange: (change: Partial<Omit<Settings, 'autoLockMinutes'>>) => void;
 }
 
-const toggle = (list: string[], item: string, on: boolean) => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
+const toggle = (list: string[], item: string, on: boolean) =>
+  on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
 
 /** How codes are filled: the in-page button, "remember this computer", auto-submit per site. */
 export function FillingSettings({ settings, portals, sites, onChange }: Props) {
   return (
     <div data-testid="filling-settings">
       <label class="check">
-        <input type="checkbox" checked={settings.inPageButton} onChange={(e) => onChange({ inPageButton: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.inPageButton}
+          onChange={(e) => onChange({ inPageButton: e.currentTarget.checked })}
+        />
         Show a "Fill code" button next to code fields
       </label>
       <h3>Tick "remember this computer" when filling a code on</h3>
-      {portals.filter((p) => p.rememberLabel).map((p) => (
-        <label class="check" key={p.id}>
-          <input type="checkbox" checked={settings.rememberOn.includes(p.id)} onChange={(e) => onChange({ rememberOn: toggle(settings.rememberOn, p.id, e.currentTarget.checked) })} />
-          {p.name} ("{p.rememberLabel}")
-        </label>
-      ))}
+      {portals
+        .filter((p) => p.rememberLabel)
+        .map((p) => (
+          <label class="check" key={p.id}>
+            <input
+              type="checkbox"
+              checked={settings.rememberOn.includes(p.id)}
+              onChange={(e) =>
+                onChange({ rememberOn: toggle(settings.rememberOn, p.id, e.currentTarget.checked) })
+              }
+            />
+            {p.name} ("{p.rememberLabel}")
+          </label>
+        ))}
       {sites.length > 0 && <h3>Submit the form right after filling (off unless you choose)</h3>}
       {sites.map((origin) => (
         <label class="check" key={origin}>
-          <input type="checkbox" checked={settings.autoSubmitOn.includes(origin)} onChange={(e) => onChange({ autoSubmitOn: toggle(settings.autoSubmitOn, origin, e.currentTarget.checked) })} />
+          <input
+            type="checkbox"
+            checked={settings.autoSubmitOn.includes(origin)}
+            onChange={(e) =>
+              onChange({ autoSubmitOn: toggle(settings.autoSubmitOn, origin, e.currentTarget.checked) })
+            }
+          />
           {new URL(origin).host}
         </label>
       ))}
       <h3>Reminders</h3>
-      <label>Remind me this many days before a portal forgets this browser
-        <input type="number" min={1} max={60} value={settings.reminderDays} disabled={settings.setByPractice.includes('reminderDays')} onChange={(e) => onChange({ reminderDays: Number(e.currentTarget.value) })} />
+      <label>
+        Remind me this many days before a portal forgets this browser
+        <input
+          type="number"
+          min={1}
+          max={60}
+          value={settings.reminderDays}
+          disabled={settings.setByPractice.includes('reminderDays')}
+          onChange={(e) => onChange({ reminderDays: Number(e.currentTarget.value) })}
+        />
       </label>
-      <label>Portal passwords should be changed every this many days
-        <input type="number" min={7} max={730} value={settings.passwordIntervalDays} disabled={settings.setByPractice.includes('passwordIntervalDays')} onChange={(e) => onChange({ passwordIntervalDays: Number(e.currentTarget.value) })} />
+      <label>
+        Portal passwords should be changed every this many days
+        <input
+          type="number"
+          min={7}
+          max={730}
+          value={settings.passwordIntervalDays}
+          disabled={settings.setByPractice.includes('passwordIntervalDays')}
+          onChange={(e) => onChange({ passwordIntervalDays: Number(e.currentTarget.value) })}
+        />
       </label>
-      {settings.setByPractice.length > 0 && <p class="muted">Greyed-out settings are set by your practice.</p>}
+      {settings.setByPractice.length > 0 && (
+        <p class="muted">Greyed-out settings are set by your practice.</p>
+      )}
     </div>
   );
 }

@@ -20,30 +20,67 @@ export function ImportPanel({ formats, preview, onPreview, onCommit, onCancel }:
     const fresh = preview.rows.filter((r) => !r.duplicate).length;
     return (
       <div data-testid="import-preview">
-        <p>From {preview.source}: {preview.rows.length} account(s), {fresh} new.</p>
+        <p>
+          From {preview.source}: {preview.rows.length} account(s), {fresh} new.
+        </p>
         <table>
-          <thead><tr><th>Service</th><th>Account</th><th></th></tr></thead>
-          <tbody>{preview.rows.map((r, i) => (
-            <tr key={i}><td>{r.issuer}</td><td>{r.account}</td><td>{r.duplicate ? 'already added (skipped)' : 'new'}</td></tr>
-          ))}</tbody>
+          <thead>
+            <tr>
+              <th>Service</th>
+              <th>Account</th>
+              <th></th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rows.map((r, i) => (
+              <tr key={i}>
+                <td>{r.issuer}</td>
+                <td>{r.account}</td>
+                <td>{r.duplicate ? 'already added (skipped)' : 'new'}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
-        {preview.problems.length > 0 && <ul class="error">{preview.problems.map((p) => <li key={p}>{p}</li>)}</ul>}
+        {preview.problems.length > 0 && (
+          <ul class="error">
+            {preview.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        )}
         <div class="actions">
-          <button onClick={onCommit} disabled={fresh === 0}>Import {fresh} account(s)</button>
-          <button class="secondary" onClick={onCancel}>Cancel</button>
+          <button onClick={onCommit} disabled={fresh === 0}>
+            Import {fresh} account(s)
+          </button>
+          <button class="secondary" onClick={onCancel}>
+            Cancel
+          </button>
         </div>
       </div>
     );
   }
   return (
-    <form onSubmit={(e) => { e.preventDefault(); onPreview(text); }}>
-      <label>Choose an export file: {formats}
-        <input type="file" accept=".json,.txt,application/json,text/plain" onChange={(e) => pick(e.currentTarget.files?.[0])} />
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        onPreview(text);
+      }}
+    >
+      <label>
+        Choose an export file: {formats}
+        <input
+          type="file"
+          accept=".json,.txt,application/json,text/plain"
+          onChange={(e) => pick(e.currentTarget.files?.[0])}
+        />
       </label>
-      <label>…or paste setup links, one a line (Google Authenticator export links work too)
+      <label>
+        …or paste setup links, one a line (Google Authenticator export links work too)
         <textarea rows={4} value={text} onInput={(e) => setText(e.currentTarget.value)} spellcheck={false} />
       </label>
-      <button type="submit" disabled={!text.trim()}>Preview</button>
+      <button type="submit" disabled={!text.trim()}>
+        Preview
+      </button>
     </form>
   );
 }

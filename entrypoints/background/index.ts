@@ -45,7 +45,9 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => lockVault());
 
   browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab?.id));
-  browser.contextMenus.onClicked.addListener((info, tab) => onMenu(String(info.menuItemId), tab?.id, info.srcUrl));
+  browser.contextMenus.onClicked.addListener((info, tab) =>
+    onMenu(String(info.menuItemId), tab?.id, info.srcUrl),
+  );
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === AUTO_LOCK_ALARM) await lockVault();
@@ -63,6 +65,11 @@ export default defineBackground(() => {
   // End-to-end builds only (wxt --mode e2e; never in `npm run build` or `npm run zip`): the
   // shortcut and menu handlers for tests, until they press the real keys (see tests/e2e).
   if (import.meta.env.MODE === 'e2e') {
-    Object.assign(globalThis, { runCommand: onCommand, runMenu: onMenu, runReminders: checkReminders, runClipboardClear: clearClipboard });
+    Object.assign(globalThis, {
+      runCommand: onCommand,
+      runMenu: onMenu,
+      runReminders: checkReminders,
+      runClipboardClear: clearClipboard,
+    });
   }
 });

@@ -12,11 +12,22 @@ import type { OptionsState } from './state';
 function Message({ state, section }: { state: OptionsState; section: string }) {
   const m = state.messages.value[section];
   if (!m?.text) return null;
-  return <p role={m.error ? 'alert' : 'status'} class={m.error ? 'error' : 'notice'} data-testid={`message-${section}`}>{m.text}</p>;
+  return (
+    <p
+      role={m.error ? 'alert' : 'status'}
+      class={m.error ? 'error' : 'notice'}
+      data-testid={`message-${section}`}
+    >
+      {m.text}
+    </p>
+  );
 }
 
 function boundSites(s: OptionsState): string[] {
-  const origins = s.list.value?.accounts.flatMap((a) => a.bindings.flatMap((b) => (b.kind === 'origin' ? [b.origin] : []))) ?? [];
+  const origins =
+    s.list.value?.accounts.flatMap((a) =>
+      a.bindings.flatMap((b) => (b.kind === 'origin' ? [b.origin] : [])),
+    ) ?? [];
   return [...new Set(origins)];
 }
 
@@ -28,7 +39,13 @@ export function App({ state: s }: { state: OptionsState }) {
       <Message state={s} section="page" />
       {vault && !vault.unlocked && (
         <section>
-          <LockScreen exists={vault.exists} busy={false} error={s.messages.value.lock?.text || null} onCreate={s.create} onUnlock={s.unlock} />
+          <LockScreen
+            exists={vault.exists}
+            busy={false}
+            error={s.messages.value.lock?.text || null}
+            onCreate={s.create}
+            onUnlock={s.unlock}
+          />
         </section>
       )}
       {vault?.unlocked && s.list.value && (
@@ -37,11 +54,23 @@ export function App({ state: s }: { state: OptionsState }) {
             <h2>Accounts</h2>
             <Message state={s} section="accounts" />
             {s.deleted.value && (
-              <p role="status">Removed {s.deleted.value.name}. <button class="link" onClick={s.undo}>Undo</button></p>
+              <p role="status">
+                Removed {s.deleted.value.name}.{' '}
+                <button class="link" onClick={s.undo}>
+                  Undo
+                </button>
+              </p>
             )}
             <ul class="editors">
               {s.list.value.accounts.map((item) => (
-                <AccountEditor key={`${item.id}:${JSON.stringify(item.bindings)}:${item.issuer}:${item.account}`} item={item} onRename={s.rename} onBind={s.bind} onMove={s.move} onRemove={s.remove} />
+                <AccountEditor
+                  key={`${item.id}:${JSON.stringify(item.bindings)}:${item.issuer}:${item.account}`}
+                  item={item}
+                  onRename={s.rename}
+                  onBind={s.bind}
+                  onMove={s.move}
+                  onRemove={s.remove}
+                />
               ))}
             </ul>
             {s.list.value.accounts.length === 0 && <p class="muted">No accounts yet.</p>}
@@ -50,13 +79,24 @@ export function App({ state: s }: { state: OptionsState }) {
             <section>
               <h2>Filling codes</h2>
               <Message state={s} section="filling" />
-              <FillingSettings settings={s.settings.value} portals={PORTALS} sites={boundSites(s)} onChange={s.updateSettings} />
+              <FillingSettings
+                settings={s.settings.value}
+                portals={PORTALS}
+                sites={boundSites(s)}
+                onChange={s.updateSettings}
+              />
             </section>
           )}
           <section>
             <h2>Import from another authenticator</h2>
             <Message state={s} section="import" />
-            <ImportPanel formats={s.importFormats.value} preview={s.preview.value} onPreview={s.previewImport} onCommit={s.commitImport} onCancel={s.cancelImport} />
+            <ImportPanel
+              formats={s.importFormats.value}
+              preview={s.preview.value}
+              onPreview={s.previewImport}
+              onCommit={s.commitImport}
+              onCancel={s.cancelImport}
+            />
           </section>
           <section>
             <h2>Backup</h2>
@@ -71,7 +111,11 @@ export function App({ state: s }: { state: OptionsState }) {
           <section>
             <h2>Auto-lock</h2>
             <Message state={s} section="autolock" />
-            <AutoLockForm minutes={vault.autoLockMinutes} max={vault.autoLockMaxMinutes} onSave={s.setAutoLock} />
+            <AutoLockForm
+              minutes={vault.autoLockMinutes}
+              max={vault.autoLockMaxMinutes}
+              onSave={s.setAutoLock}
+            />
           </section>
         </>
       )}

@@ -81,7 +81,9 @@ export const accountHandlers: HandlerGroup<
       withVault(async (db, key) => {
         const account = toAccount(req);
         const existing = await readUsableAccounts(db, key);
-        const same = existing.find((a) => a.account.secret === account.secret && a.account.kind === account.kind);
+        const same = existing.find(
+          (a) => a.account.secret === account.secret && a.account.kind === account.kind,
+        );
         if (same) return { id: same.id, duplicate: true };
         const [newId] = await addAccounts(db, key, [{ account, bindings: await bindingsFor(req.bindToTab) }]);
         return { id: newId!, duplicate: false };

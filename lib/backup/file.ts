@@ -28,12 +28,30 @@ interface BackupFile {
 const context = (kdf: KdfParams, salt: string) => `sfc-backup|v${VERSION}|${JSON.stringify(kdf)}|${salt}`;
 const DAMAGED = 'Wrong passphrase, or the backup file is damaged. Nothing was changed.';
 
-export async function writeBackup(entries: BackupEntry[], passphrase: string, kdf: KdfParams = DEFAULT_KDF, now = new Date()): Promise<string> {
-  if (passphrase.length < 8) throw new UserFacingError('Choose a backup passphrase of at least 8 characters.');
+export async function writeBackup(
+  entries: BackupEntry[],
+  passphrase: string,
+  kdf: KdfParams = DEFAULT_KDF,
+  now = new Date(),
+): Promise<string> {
+  if (passphrase.length < 8)
+    throw new UserFacingError('Choose a backup passphrase of at least 8 characters.');
   const salt = randomBytes(16);
   const key = await importAesKey(await deriveKeyBytes(passphrase, salt, kdf));
-  const sealed = await seal(key, new TextEncoder().encode(JSON.stringify({ entries })), context(kdf, toBase64(salt)));
-  const file: BackupFile = { format: BACKUP_FORMAT, version: VERSION, createdAt: now.toISOString(), kdf, salt: toBase64(salt), iv: toBase64(sealed.iv), data: toBase64(sealed.data) };
+  const sealed = await seal(
+    key,
+    new TextEncoder().encode(JSON.stringify({ entries })),
+    context(kdf, toBase64(salt)),
+  );
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    version: VERSION,
+    createdAt: now.toISOString(),
+    kdf,
+    salt: toBase64(salt),
+    iv: toBase64(sealed.iv),
+    data: toBase64(sealed.data),
+  };
   return JSON.stringify(file, null, 2);
 }
 
@@ -44,9 +62,20 @@ function parseFile(text: string): BackupFile {
   } catch {
     throw new UserFacingError('This is not a Second Factor Companion backup file (it is not readable JSON).');
   }
-  if (file?.format !== BACKUP_FORMAT) throw new UserFacingError('This is not a Second Factor Companion backup file. To bring in another app’s export, use Import.');
-  if (file.version !== VERSION) throw new UserFacingError('This backup was made by a newer version of the extension. Update the extension, then restore it.');
-  if (typeof file.salt !== 'string' || typeof file.iv !== 'string' || typeof file.data !== 'string' || typeof file.kdf !== 'object') {
+  if (file?.format !== BACKUP_FORMAT)
+    throw new UserFacingError(
+      'This is not a Second Factor Companion backup file. To bring in another app’s export, use Import.',
+    );
+  if (file.version !== VERSION)
+    throw new UserFacingError(
+      'This backup was made by a newer version of the extension. Update the extension, then restore it.',
+    );
+  if (
+    typeof file.salt !== 'string' ||
+    typeof file.iv !== 'string' ||
+    typeof file.data !== 'string' ||
+    typeof file.kdf !== 'object'
+  ) {
     throw new UserFacingError(DAMAGED);
   }
   return file as BackupFile;
@@ -54,8 +83,14 @@ function parseFile(text: string): BackupFile {
 
 function checkBinding(b: unknown): SiteBinding {
   const binding = b as SiteBinding;
-  if (binding?.kind === 'origin' && typeof binding.origin === 'string' && canonicalOrigin(binding.origin)) return { kind: 'origin', origin: canonicalOrigin(binding.origin)! };
-  if (binding?.kind === 'domain' && typeof binding.domain === 'string' && /^[a-z0-9.-]{1,253}$/.test(binding.domain)) return binding;
+  if (binding?.kind === 'origin' && typeof binding.origin === 'string' && canonicalOrigin(binding.origin))
+    return { kind: 'origin', origin: canonicalOrigin(binding.origin)! };
+  if (
+    binding?.kind === 'domain' &&
+    typeof binding.domain === 'string' &&
+    /^[a-z0-9.-]{1,253}$/.test(binding.domain)
+  )
+    return binding;
   throw new UserFacingError(DAMAGED);
 }
 
@@ -66,7 +101,11 @@ export async function readBackup(text: string, passphrase: string): Promise<Back
   let plain: Uint8Array;
   try {
     const key = await importAesKey(await deriveKeyBytes(passphrase, fromBase64(file.salt), file.kdf));
-    plain = await open(key, { iv: fromBase64(file.iv), data: fromBase64(file.data) }, context(file.kdf, file.salt));
+    plain = await open(
+      key,
+      { iv: fromBase64(file.iv), data: fromBase64(file.data) },
+      context(file.kdf, file.salt),
+    );
   } catch {
     throw new UserFacingError(DAMAGED);
   }
@@ -74,7 +113,10 @@ export async function readBackup(text: string, passphrase: string): Promise<Back
     const { entries } = JSON.parse(new TextDecoder().decode(plain)) as { entries: unknown[] };
     return entries.map((e) => {
       const entry = e as BackupEntry;
-      return { account: parseOtpauthUri(toOtpauthUri(entry.account)), bindings: (entry.bindings ?? []).map(checkBinding) };
+      return {
+        account: parseOtpauthUri(toOtpauthUri(entry.account)),
+        bindings: (entry.bindings ?? []).map(checkBinding),
+      };
     });
   } catch {
     throw new UserFacingError(DAMAGED);

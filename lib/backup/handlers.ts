@@ -12,9 +12,15 @@ export const backupHandlers: HandlerGroup<'backup.export' | 'backup.restore'> = 
     validate: shape({ passphrase: isString(1024) }),
     handle: ({ passphrase }) =>
       withVault(async (db, key) => {
-        const entries = (await readUsableAccounts(db, key)).map(({ account, bindings }) => ({ account, bindings }));
+        const entries = (await readUsableAccounts(db, key)).map(({ account, bindings }) => ({
+          account,
+          bindings,
+        }));
         const date = new Date().toISOString().slice(0, 10);
-        return { fileName: `second-factor-backup-${date}.json`, content: await writeBackup(entries, passphrase) };
+        return {
+          fileName: `second-factor-backup-${date}.json`,
+          content: await writeBackup(entries, passphrase),
+        };
       }),
   },
   'backup.restore': {

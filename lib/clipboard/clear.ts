@@ -15,9 +15,15 @@ export async function clearClipboard(): Promise<boolean> {
     await navigator.clipboard.writeText(' ');
     return true;
   }
-  const existing = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] });
+  const existing = await chrome.runtime.getContexts({
+    contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT],
+  });
   if (existing.length === 0) {
-    await offscreen.createDocument({ url: 'offscreen.html', reasons: [chrome.offscreen.Reason.CLIPBOARD], justification: 'Clear a copied two-factor code from the clipboard after 30 seconds.' });
+    await offscreen.createDocument({
+      url: 'offscreen.html',
+      reasons: [chrome.offscreen.Reason.CLIPBOARD],
+      justification: 'Clear a copied two-factor code from the clipboard after 30 seconds.',
+    });
   }
   try {
     return (await sendToOffscreen('offscreen.clearClipboard', {})).cleared;

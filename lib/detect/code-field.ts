@@ -5,9 +5,20 @@ const TEXT_TYPES = new Set(['', 'text', 'tel', 'number', 'password']);
 /** Everything that names a field: attributes, its labels, and test ids. */
 export function describeField(el: HTMLInputElement): string {
   const labels = [...(el.labels ?? [])].map((l) => l.textContent ?? '');
-  const labelledBy = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)
+  const labelledBy = (el.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
     .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '');
-  const parts = [el.id, el.name, el.placeholder, el.getAttribute('aria-label'), el.getAttribute('data-testid'), el.getAttribute('data-cy'), ...labels, ...labelledBy];
+  const parts = [
+    el.id,
+    el.name,
+    el.placeholder,
+    el.getAttribute('aria-label'),
+    el.getAttribute('data-testid'),
+    el.getAttribute('data-cy'),
+    ...labels,
+    ...labelledBy,
+  ];
   return normalize(parts.filter(Boolean).join(' | '));
 }
 

@@ -40,7 +40,8 @@ export function detectPage(doc: Document): Detection {
   const usableStrong = strong.find(isUsableField);
   const needsText = !usableStrong || singles.length >= 4;
   let text = '';
-  if (usableStrong || maybe.length || singles.length >= 4) text = (doc.body?.textContent ?? '').toLowerCase().replace(/\s+/g, ' ').slice(0, 20_000);
+  if (usableStrong || maybe.length || singles.length >= 4)
+    text = (doc.body?.textContent ?? '').toLowerCase().replace(/\s+/g, ' ').slice(0, 20_000);
   // A card payment's one-time passcode (3-D Secure) is the bank's, not a sign-in step.
   const payment = mentions(text, PAYMENT_TEXT);
   const aboutCodes = needsText && mentions(text, CHALLENGE_TEXT);

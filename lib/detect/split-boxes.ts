@@ -5,10 +5,14 @@ import { isUsableField } from './visible';
  * code. Returns them in order, or null.
  */
 export function findSplitBoxes(inputs: HTMLInputElement[]): HTMLInputElement[] | null {
-  const singles = inputs.filter((el) => el.maxLength === 1 && ['', 'text', 'tel', 'number', 'password'].includes(el.type) && isUsableField(el));
+  const singles = inputs.filter(
+    (el) =>
+      el.maxLength === 1 && ['', 'text', 'tel', 'number', 'password'].includes(el.type) && isUsableField(el),
+  );
   const groups = new Map<Element, HTMLInputElement[]>();
   for (const el of singles) {
-    const container = el.parentElement?.childElementCount === 1 ? el.parentElement.parentElement : el.parentElement;
+    const container =
+      el.parentElement?.childElementCount === 1 ? el.parentElement.parentElement : el.parentElement;
     if (!container) continue;
     groups.set(container, [...(groups.get(container) ?? []), el]);
   }

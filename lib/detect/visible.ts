@@ -4,7 +4,12 @@ export function isUsableField(el: HTMLInputElement): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
   const style = view.getComputedStyle(el);
-  if (style.display === 'none' || style.visibility === 'hidden' || (style.opacity !== '' && Number(style.opacity) === 0)) return false;
+  if (
+    style.display === 'none' ||
+    style.visibility === 'hidden' ||
+    (style.opacity !== '' && Number(style.opacity) === 0)
+  )
+    return false;
   const rect = el.getBoundingClientRect();
   return rect.width > 0 && rect.height > 0;
 }

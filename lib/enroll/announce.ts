@@ -21,4 +21,5 @@ async function announce(tabId: number, work: () => Promise<ScanReport>): Promise
 export const scanTabAndTell = (tabId: number) => announce(tabId, () => scanTab(tabId));
 
 /** The image menu: read the picture that was right-clicked. */
-export const scanImageAndTell = (tabId: number, srcUrl: string) => announce(tabId, () => scanImageAt(tabId, srcUrl));
+export const scanImageAndTell = (tabId: number, srcUrl: string) =>
+  announce(tabId, () => scanImageAt(tabId, srcUrl));

@@ -20,7 +20,10 @@ async function fresh(tabKey: number) {
   return scan && Date.now() - scan.at <= PENDING_TTL_MS ? scan : null;
 }
 
-export async function pendingUri(tabKey: number, index: number): Promise<{ uri: string; origin: string | null }> {
+export async function pendingUri(
+  tabKey: number,
+  index: number,
+): Promise<{ uri: string; origin: string | null }> {
   const scan = await fresh(tabKey);
   const uri = scan?.uris[index];
   if (!scan || !uri) throw new UserFacingError('That scan has expired. Scan the page again.');

@@ -4,12 +4,17 @@ import { classifyQrText } from './qr-kind';
 
 describe('what a QR code is', () => {
   it('a setup code becomes an account', () => {
-    const found = classifyQrText('otpauth://totp/PracticeQ:a%40b.test?secret=JBSWY3DPEHPK3PXP&issuer=PracticeQ');
+    const found = classifyQrText(
+      'otpauth://totp/PracticeQ:a%40b.test?secret=JBSWY3DPEHPK3PXP&issuer=PracticeQ',
+    );
     expect(found).toMatchObject({ kind: 'account', account: { issuer: 'PracticeQ', account: 'a@b.test' } });
   });
 
   it('a damaged setup code says what is wrong', () => {
-    expect(classifyQrText('otpauth://totp/x?secret=12345')).toMatchObject({ kind: 'broken', problem: expect.stringMatching(/not allowed/) });
+    expect(classifyQrText('otpauth://totp/x?secret=12345')).toMatchObject({
+      kind: 'broken',
+      problem: expect.stringMatching(/not allowed/),
+    });
   });
 
   it('other codes say what they are', () => {
@@ -25,8 +30,18 @@ describe('what a QR code is', () => {
   });
 
   it('never throws on arbitrary text', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.string().map((s) => `otpauth://${s}`), fc.string().map((s) => `otpauth-migration://offline?data=${s}`)), (text) => {
-      expect(['account', 'batch', 'broken', 'other']).toContain(classifyQrText(text).kind);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `otpauth://${s}`),
+          fc.string().map((s) => `otpauth-migration://offline?data=${s}`),
+        ),
+        (text) => {
+          expect(['account', 'batch', 'broken', 'other']).toContain(classifyQrText(text).kind);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -22,8 +22,10 @@ const OTHER_KINDS: [RegExp, string][] = [
 export function classifyQrText(text: string): QrFinding {
   const trimmed = text.trim();
   try {
-    if (/^otpauth:/i.test(trimmed)) return { kind: 'account', account: parseOtpauthUri(trimmed), uri: trimmed };
-    if (/^otpauth-migration:/i.test(trimmed)) return { kind: 'batch', accounts: parseMigrationUri(trimmed), uri: trimmed };
+    if (/^otpauth:/i.test(trimmed))
+      return { kind: 'account', account: parseOtpauthUri(trimmed), uri: trimmed };
+    if (/^otpauth-migration:/i.test(trimmed))
+      return { kind: 'batch', accounts: parseMigrationUri(trimmed), uri: trimmed };
   } catch (error) {
     if (error instanceof OtpUriError) return { kind: 'broken', problem: error.message };
     throw error;

@@ -16,14 +16,21 @@ const HELPER_SCRIPT = '/content-scripts/portal.js';
 async function captureTab(tabId: number): Promise<RgbaImage> {
   const tab = await browser.tabs.get(tabId);
   const url = tab.url ?? '';
-  if (/^(chrome|edge|about|chrome-extension|moz-extension|view-source):/i.test(url) || url.startsWith('https://chromewebstore.google.com')) {
-    throw new UserFacingError('The browser does not let extensions look at this kind of page (browser settings, other extensions, the web store).');
+  if (
+    /^(chrome|edge|about|chrome-extension|moz-extension|view-source):/i.test(url) ||
+    url.startsWith('https://chromewebstore.google.com')
+  ) {
+    throw new UserFacingError(
+      'The browser does not let extensions look at this kind of page (browser settings, other extensions, the web store).',
+    );
   }
   let dataUrl: string;
   try {
     dataUrl = await browser.tabs.captureVisibleTab(tab.windowId!, { format: 'png' });
   } catch {
-    throw new UserFacingError('The browser did not allow a look at this page. Click the extension’s toolbar button on the page itself, then try again (PDFs and browser pages cannot be scanned).');
+    throw new UserFacingError(
+      'The browser did not allow a look at this page. Click the extension’s toolbar button on the page itself, then try again (PDFs and browser pages cannot be scanned).',
+    );
   }
   return imageFromDataUrl(dataUrl);
 }
@@ -33,14 +40,25 @@ async function existingAccounts(): Promise<VaultAccount[]> {
 }
 
 /** Decodes, classifies and remembers what was found; returns what the popup may show. */
-async function report(tabKey: number, image: RgbaImage, hints: Rect[], origin: string | null, scrolled: boolean): Promise<ScanReport> {
+async function report(
+  tabKey: number,
+  image: RgbaImage,
+  hints: Rect[],
+  origin: string | null,
+  scrolled: boolean,
+): Promise<ScanReport> {
   const texts = await decodeQrCodes(image, { hints, fallback: packagedZxing() });
   const findings: QrFinding[] = texts.map(classifyQrText);
   const existing = await existingAccounts();
   const duplicateOf = (a: OtpAccount) =>
     existing.find((e) => e.account.secret === a.secret && e.account.kind === a.kind)?.id ?? null;
   const result: ScanReport = { origin, scrolled, findings: findings.map((f) => previewOf(f, duplicateOf)) };
-  await rememberScan(tabKey, origin, findings.map((f) => ('uri' in f ? f.uri : null)), result);
+  await rememberScan(
+    tabKey,
+    origin,
+    findings.map((f) => ('uri' in f ? f.uri : null)),
+    result,
+  );
   return result;
 }
 
@@ -67,7 +85,8 @@ export async function scanArea(tabId: number, rect: Rect): Promise<ScanReport> {
 
 /** A picture of a code (a file, a pasted screenshot, an image on a page), as a data URL. */
 export async function scanImage(key: number, dataUrl: string, origin: string | null): Promise<ScanReport> {
-  if (!/^data:image\/(png|jpeg|gif|webp|bmp);base64,/i.test(dataUrl)) throw new UserFacingError('That file is not a picture (PNG, JPEG, GIF, WebP or BMP).');
+  if (!/^data:image\/(png|jpeg|gif|webp|bmp);base64,/i.test(dataUrl))
+    throw new UserFacingError('That file is not a picture (PNG, JPEG, GIF, WebP or BMP).');
   return scanBlob(key, await (await fetch(dataUrl)).blob(), origin);
 }
 
@@ -90,7 +109,9 @@ export async function scanImageAt(tabId: number, srcUrl: string): Promise<ScanRe
     if (!response.ok) throw new Error(String(response.status));
     blob = await response.blob();
   } catch {
-    throw new UserFacingError('The extension may not read this picture (it is on another site). Use "Scan this page" instead.');
+    throw new UserFacingError(
+      'The extension may not read this picture (it is on another site). Use "Scan this page" instead.',
+    );
   }
   return scanBlob(tabId, blob, await tabOrigin(tabId));
 }

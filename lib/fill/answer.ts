@@ -20,13 +20,16 @@ export async function takeTrigger(tabId: number, now = Date.now()): Promise<Fill
 function noAccountMessage(origin: string): string {
   const host = new URL(origin).host;
   const imitated = portalImitatedBy(host);
-  if (imitated) return `This site (${host}) is not ${imitated.name}; its address only contains the name. Nothing was filled. Do not type your code here.`;
+  if (imitated)
+    return `This site (${host}) is not ${imitated.name}; its address only contains the name. Nothing was filled. Do not type your code here.`;
   return `No account in your vault is set up for ${host}. Nothing was filled.`;
 }
 
 async function chooseAccount(origin: string, accountId: string | undefined): Promise<VaultAccount> {
   const key = await currentDataKey();
-  const candidates = (await readUsableAccounts(await vaultDb(), key)).filter((a) => bindingAllows(a.bindings, origin));
+  const candidates = (await readUsableAccounts(await vaultDb(), key)).filter((a) =>
+    bindingAllows(a.bindings, origin),
+  );
   if (accountId) {
     const chosen = candidates.find((a) => a.id === accountId);
     if (!chosen) throw new UserFacingError(noAccountMessage(origin));
@@ -38,7 +41,9 @@ async function chooseAccount(origin: string, accountId: string | undefined): Pro
   const typed = (await signInName.get(origin))?.toLowerCase();
   const named = candidates.filter((a) => typed && a.account.account.toLowerCase() === typed);
   if (named.length === 1) return named[0]!;
-  throw new UserFacingError('Several accounts fit this site. Open the popup and press Fill on the one to use.');
+  throw new UserFacingError(
+    'Several accounts fit this site. Open the popup and press Fill on the one to use.',
+  );
 }
 
 async function freshCode(account: VaultAccount): Promise<string> {
@@ -58,15 +63,22 @@ async function freshCode(account: VaultAccount): Promise<string> {
  */
 export async function answerFill(sender: VerifiedSender, trigger: FillTrigger | null): Promise<CodeForPage> {
   const tabId = sender.tabId!;
-  if (!trigger) throw new UserFacingError('Codes are filled only when you ask: press the shortcut, use the menu, or the popup.');
+  if (!trigger)
+    throw new UserFacingError(
+      'Codes are filled only when you ask: press the shortcut, use the menu, or the popup.',
+    );
   const origin = canonicalOrigin(sender.origin);
-  if (!origin || !origin.startsWith('https://')) throw new UserFacingError('Codes are never filled into insecure (http) or sandboxed pages.');
+  if (!origin || !origin.startsWith('https://'))
+    throw new UserFacingError('Codes are never filled into insecure (http) or sandboxed pages.');
   const top = await tabOrigin(tabId);
-  if (sender.frameId !== 0 && origin !== top) throw new UserFacingError('The code field is inside a frame from another site. Nothing was filled.');
-  if (trigger.origin !== null && trigger.origin !== top) throw new UserFacingError('The page changed before the code could be filled. Nothing was filled.');
+  if (sender.frameId !== 0 && origin !== top)
+    throw new UserFacingError('The code field is inside a frame from another site. Nothing was filled.');
+  if (trigger.origin !== null && trigger.origin !== top)
+    throw new UserFacingError('The page changed before the code could be filled. Nothing was filled.');
 
   const code = trigger.code ?? (await freshCode(await chooseAccount(origin, trigger.accountId)));
-  if ((await tabOrigin(tabId)) !== top) throw new UserFacingError('The page changed before the code could be filled. Nothing was filled.');
+  if ((await tabOrigin(tabId)) !== top)
+    throw new UserFacingError('The page changed before the code could be filled. Nothing was filled.');
   const settings = await readSettings();
   const portal = portalForUrl(sender.url);
   return {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendToTab, type FillOutcome } from '@/lib/messaging';
+import { portalForUrl } from '@/lib/portals';
 import { fillTrigger } from '@/lib/storage';
 import { noteRefusal, tabOrigin } from '@/lib/tab-status';
 import { pastedCode } from './pasted-code';
@@ -16,9 +17,15 @@ async function told(tabId: number, outcome: FillOutcome): Promise<FillOutcome> {
  * make sure the page helper is there (activeTab lets us inject it on any site), and ask its
  * frames. The frame with the code field then asks for the code itself (answer.ts).
  */
-export async function triggerFill(tabId: number, accountId?: string, typedCode?: string): Promise<FillOutcome> {
-  const code = typedCode === undefined ? undefined : pastedCode(typedCode);
-  await fillTrigger.set(tabId, { at: Date.now(), origin: await tabOrigin(tabId), accountId, code });
+export async function triggerFill(
+  tabId: number,
+  accountId?: string,
+  typedCode?: string,
+): Promise<FillOutcome> {
+  const origin = await tabOrigin(tabId);
+  const code =
+    typedCode === undefined ? undefined : pastedCode(typedCode, origin ? portalForUrl(origin) : undefined);
+  await fillTrigger.set(tabId, { at: Date.now(), origin, accountId, code });
   try {
     await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [HELPER_SCRIPT] });
   } catch {

@@ -33,7 +33,11 @@ export const importHandlers: HandlerGroup<'import.formats' | 'import.preview' | 
     handle: ({ text }) =>
       withVault(async (db, key) => {
         const { parsed, existing } = await parseAgainstVault(text, db, key);
-        return { source: parsed.source, rows: previewImport(parsed.accounts, existing), problems: parsed.problems };
+        return {
+          source: parsed.source,
+          rows: previewImport(parsed.accounts, existing),
+          problems: parsed.problems,
+        };
       }),
   },
   'import.commit': {

@@ -5,8 +5,14 @@ import type { ParsedImport } from './formats/types';
 const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
 
 function fromJson(value: unknown): ParsedImport {
-  if (value && typeof value === 'object' && (value as { format?: unknown }).format === 'second-factor-companion-backup') {
-    throw new OtpUriError('This is a Second Factor Companion backup: use "Restore a backup" and its passphrase.');
+  if (
+    value &&
+    typeof value === 'object' &&
+    (value as { format?: unknown }).format === 'second-factor-companion-backup'
+  ) {
+    throw new OtpUriError(
+      'This is a Second Factor Companion backup: use "Restore a backup" and its passphrase.',
+    );
   }
   const format = IMPORT_FORMATS.find((f) => f.input === 'json' && f.recognizes(value));
   if (!format) throw new OtpUriError(`This file is not an export this extension knows (${formatNames()}).`);
@@ -16,7 +22,8 @@ function fromJson(value: unknown): ParsedImport {
 /** Reads any supported export. Throws OtpUriError when the file as a whole is unusable. */
 export function parseImport(text: string): ParsedImport {
   if (typeof text !== 'string' || !text.trim()) throw new OtpUriError('The file or text is empty.');
-  if (text.length > MAX_IMPORT_CHARS) throw new OtpUriError('The file is too large to be an authenticator export.');
+  if (text.length > MAX_IMPORT_CHARS)
+    throw new OtpUriError('The file is too large to be an authenticator export.');
   const trimmed = text.trim();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     let value: unknown;

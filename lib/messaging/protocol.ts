@@ -50,10 +50,16 @@ export interface BackgroundProtocol {
   /** The last scan of a tab (by shortcut, menu or area), for the popup to show. */
   'qr.pending': { request: { tabId: number }; response: ScanReport | null };
   'qr.dismiss': { request: { tabId: number }; response: { ok: true } };
-  'qr.add': { request: { tabId: number; index: number; replace?: boolean }; response: { added: number; id: string | null; duplicate: boolean } };
+  'qr.add': {
+    request: { tabId: number; index: number; replace?: boolean };
+    response: { added: number; id: string | null; duplicate: boolean };
+  };
   'qr.selectArea': { request: { tabId: number }; response: { ok: true } };
   /** The page helper: the box the person drew (device pixels). */
-  'qr.areaSelected': { request: { x: number; y: number; width: number; height: number }; response: { message: string } };
+  'qr.areaSelected': {
+    request: { x: number; y: number; width: number; height: number };
+    response: { message: string };
+  };
   'qr.scanImage': { request: { dataUrl: string; tabId?: number }; response: ScanReport };
 
   /** The popup copied a code: clear the clipboard in 30 seconds. */
@@ -68,7 +74,10 @@ export interface BackgroundProtocol {
 
   'accounts.list': { request: { tabId?: number }; response: AccountList };
   'accounts.add': { request: NewAccount; response: { id: string; duplicate: boolean } };
-  'accounts.update': { request: { id: string; issuer?: string; account?: string; bindings?: SiteBinding[] }; response: { ok: true } };
+  'accounts.update': {
+    request: { id: string; issuer?: string; account?: string; bindings?: SiteBinding[] };
+    response: { ok: true };
+  };
   'accounts.reorder': { request: { ids: string[] }; response: { ok: true } };
   'accounts.delete': { request: { id: string }; response: { ok: true } };
   'accounts.undoDelete': { request: { id: string }; response: { ok: true } };
@@ -79,9 +88,11 @@ export interface BackgroundProtocol {
   'import.preview': { request: { text: string }; response: ImportPreview };
   'import.commit': { request: { text: string }; response: { added: number; skipped: number } };
   'backup.export': { request: { passphrase: string }; response: { fileName: string; content: string } };
-  'backup.restore': { request: { content: string; passphrase: string }; response: { added: number; skipped: number } };
+  'backup.restore': {
+    request: { content: string; passphrase: string };
+    response: { added: number; skipped: number };
+  };
 }
-
 
 /** The background → the page helper in a tab's frames. */
 export interface PageProtocol {
@@ -102,8 +113,12 @@ export interface OffscreenProtocol {
 
 export type AnyProtocol = { [name: string]: { request: unknown; response: unknown } };
 export type MessageName<P = BackgroundProtocol> = keyof P & string;
-export type RequestOf<N extends keyof P, P = BackgroundProtocol> = P[N] extends { request: infer R } ? R : never;
-export type ResponseOf<N extends keyof P, P = BackgroundProtocol> = P[N] extends { response: infer R } ? R : never;
+export type RequestOf<N extends keyof P, P = BackgroundProtocol> = P[N] extends { request: infer R }
+  ? R
+  : never;
+export type ResponseOf<N extends keyof P, P = BackgroundProtocol> = P[N] extends { response: infer R }
+  ? R
+  : never;
 
 export interface Envelope<N extends string = string> {
   name: N;

@@ -6,7 +6,10 @@ import { UserFacingError } from './errors';
 const self = { id: 'our-id', origin: 'chrome-extension://our-id' };
 const popup: Runtime.MessageSender = { id: 'our-id', url: 'chrome-extension://our-id/popup.html' };
 const portalFrame: Runtime.MessageSender = {
-  id: 'our-id', url: 'https://portal.therapyappointment.com/index.cfm', frameId: 0, tab: { id: 7 } as Runtime.MessageSender['tab'],
+  id: 'our-id',
+  url: 'https://portal.therapyappointment.com/index.cfm',
+  frameId: 0,
+  tab: { id: 7 } as Runtime.MessageSender['tab'],
 };
 
 let seen: unknown[] = [];
@@ -54,20 +57,33 @@ describe('the background message router', () => {
 
   it('takes a content script origin from the browser, not the message', async () => {
     seen = [];
-    await route({ name: 'page.report', request: { kind: 'challenge', origin: 'https://evil.test' } }, portalFrame);
+    await route(
+      { name: 'page.report', request: { kind: 'challenge', origin: 'https://evil.test' } },
+      portalFrame,
+    );
     expect(seen).toEqual(['https://portal.therapyappointment.com']);
   });
 
   it('prefers sender.origin (about:blank and srcdoc frames inherit their parent origin)', async () => {
     seen = [];
-    await route({ name: 'page.report', request: {} }, { ...portalFrame, url: 'about:blank', origin: 'https://ads.test' } as Runtime.MessageSender);
+    await route({ name: 'page.report', request: {} }, {
+      ...portalFrame,
+      url: 'about:blank',
+      origin: 'https://ads.test',
+    } as Runtime.MessageSender);
     expect(seen).toEqual([]); // about:blank has no URL origin: ignored
-    await route({ name: 'page.report', request: {} }, { ...portalFrame, origin: 'null' } as Runtime.MessageSender);
+    await route({ name: 'page.report', request: {} }, {
+      ...portalFrame,
+      origin: 'null',
+    } as Runtime.MessageSender);
     expect(seen).toEqual(['null']); // sandboxed: kept as "null", which never matches an account
   });
 
   it('rejects malformed requests and unknown names', async () => {
-    expect(await route({ name: 'tab.status', request: { tabId: 'x' } }, popup)).toEqual({ ok: false, error: 'The request was not understood.' });
+    expect(await route({ name: 'tab.status', request: { tabId: 'x' } }, popup)).toEqual({
+      ok: false,
+      error: 'The request was not understood.',
+    });
     expect(await route({ name: 'vault.export', request: {} }, popup)).toBeUndefined();
     expect(await route({ name: 'toString', request: {} }, popup)).toBeUndefined();
     expect(await route('hello', popup)).toBeUndefined();
@@ -75,7 +91,10 @@ describe('the background message router', () => {
   });
 
   it('passes user-facing errors through and hides internal ones', async () => {
-    expect(await route({ name: 'tab.status', request: { tabId: 13 } }, popup)).toEqual({ ok: false, error: 'That tab is closed.' });
+    expect(await route({ name: 'tab.status', request: { tabId: 13 } }, popup)).toEqual({
+      ok: false,
+      error: 'That tab is closed.',
+    });
     const reply = await route({ name: 'tab.status', request: { tabId: 99 } }, popup);
     expect(reply).toMatchObject({ ok: false });
     expect(JSON.stringify(reply)).not.toContain('internal detail');
@@ -83,6 +102,8 @@ describe('the background message router', () => {
 
   it('ignores an extension page inside a frame', async () => {
     seen = [];
-    expect(await route({ name: 'tab.status', request: { tabId: 1 } }, { ...popup, frameId: 3 })).toBeUndefined();
+    expect(
+      await route({ name: 'tab.status', request: { tabId: 1 } }, { ...popup, frameId: 3 }),
+    ).toBeUndefined();
   });
 });

@@ -22,10 +22,18 @@ export type HandlerGroup<K extends keyof P, P = BackgroundProtocol> = { [N in K]
 export type Handlers<P = BackgroundProtocol> = { [N in keyof P]: Handler<N, P> };
 
 function isEnvelope(message: unknown): message is Envelope {
-  return typeof message === 'object' && message !== null && typeof (message as { name?: unknown }).name === 'string';
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { name?: unknown }).name === 'string'
+  );
 }
 
-async function answer<P>(handler: Handler<keyof P, P>, envelope: Envelope, sender: VerifiedSender): Promise<Reply> {
+async function answer<P>(
+  handler: Handler<keyof P, P>,
+  envelope: Envelope,
+  sender: VerifiedSender,
+): Promise<Reply> {
   try {
     const value = await handler.handle(envelope.request as RequestOf<keyof P, P>, sender);
     return { ok: true, value };

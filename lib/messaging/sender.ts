@@ -52,5 +52,12 @@ export function verifySender(sender: Runtime.MessageSender, self: Self): Verifie
     return { caller: 'extension-page', origin, url: sender.url, tabId, frameId };
   }
   if (tabId === undefined || frameId === undefined) return null;
-  return { caller: 'content-script', origin, url: sender.url, tabId, frameId, incognito: sender.tab?.incognito ?? false };
+  return {
+    caller: 'content-script',
+    origin,
+    url: sender.url,
+    tabId,
+    frameId,
+    incognito: sender.tab?.incognito ?? false,
+  };
 }

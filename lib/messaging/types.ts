@@ -1,7 +1,8 @@
 // The values that cross between the background and everything else (popup, options, page
 // helper, offscreen page). Type-only: this module imports nothing at run time, so any context
 // may use it without pulling the vault, the QR decoder or the OTP code into its bundle.
-import type { Delivery, PortalId } from '@/lib/portals/types';
+import type { PortalId } from '@/lib/portals/list';
+import type { Delivery } from '@/lib/portals/types';
 import type { SiteBinding } from '@/lib/sites/binding';
 
 export type { Delivery, PortalId, SiteBinding };

@@ -4,7 +4,16 @@ import { secretFromBytes } from './secret';
 import type { OtpAccount } from './types';
 
 const ascii = (s: string) => secretFromBytes(new TextEncoder().encode(s));
-const base: OtpAccount = { kind: 'totp', issuer: 'RFC', account: 'test', secret: '', algorithm: 'SHA1', digits: 8, period: 30, counter: 0 };
+const base: OtpAccount = {
+  kind: 'totp',
+  issuer: 'RFC',
+  account: 'test',
+  secret: '',
+  algorithm: 'SHA1',
+  digits: 8,
+  period: 30,
+  counter: 0,
+};
 
 describe('RFC 6238 appendix B (TOTP, 8 digits)', () => {
   const secrets = {
@@ -23,14 +32,29 @@ describe('RFC 6238 appendix B (TOTP, 8 digits)', () => {
   for (const [time, sha1, sha256, sha512] of table) {
     it(`T=${time}`, () => {
       expect(generateCode({ ...base, secret: secrets.SHA1, algorithm: 'SHA1' }, time * 1000)).toBe(sha1);
-      expect(generateCode({ ...base, secret: secrets.SHA256, algorithm: 'SHA256' }, time * 1000)).toBe(sha256);
-      expect(generateCode({ ...base, secret: secrets.SHA512, algorithm: 'SHA512' }, time * 1000)).toBe(sha512);
+      expect(generateCode({ ...base, secret: secrets.SHA256, algorithm: 'SHA256' }, time * 1000)).toBe(
+        sha256,
+      );
+      expect(generateCode({ ...base, secret: secrets.SHA512, algorithm: 'SHA512' }, time * 1000)).toBe(
+        sha512,
+      );
     });
   }
 });
 
 describe('RFC 4226 appendix D (HOTP)', () => {
-  const expected = ['755224', '287082', '359152', '969429', '338314', '254676', '287922', '162583', '399871', '520489'];
+  const expected = [
+    '755224',
+    '287082',
+    '359152',
+    '969429',
+    '338314',
+    '254676',
+    '287922',
+    '162583',
+    '399871',
+    '520489',
+  ];
   it('counts 0 to 9', () => {
     const secret = ascii('12345678901234567890');
     expected.forEach((code, counter) => {

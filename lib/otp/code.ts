@@ -3,7 +3,11 @@ import type { OtpAccount } from './types';
 
 /** The code for an account at a moment: TOTP at atMs, HOTP at the account's counter. */
 export function generateCode(account: OtpAccount, atMs: number): string {
-  const common = { secret: Secret.fromBase32(account.secret), algorithm: account.algorithm, digits: account.digits };
+  const common = {
+    secret: Secret.fromBase32(account.secret),
+    algorithm: account.algorithm,
+    digits: account.digits,
+  };
   if (account.kind === 'hotp') return new HOTP(common).generate({ counter: account.counter });
   return new TOTP({ ...common, period: account.period }).generate({ timestamp: atMs });
 }

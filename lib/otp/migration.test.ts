@@ -4,19 +4,44 @@ import { describe, expect, it } from 'vitest';
 import { parseMigrationUri } from './migration';
 import { OtpUriError } from './types';
 
-interface Entry { secret: Uint8Array; name: string; issuer?: string; algorithm?: number; digits?: number; type?: number; counter?: number }
+interface Entry {
+  secret: Uint8Array;
+  name: string;
+  issuer?: string;
+  algorithm?: number;
+  digits?: number;
+  type?: number;
+  counter?: number;
+}
 
 /** Builds an export the way Google Authenticator writes one (MigrationPayload). */
 function exportUri(entries: Entry[], batch = { size: 1, index: 0 }): string {
   const payload = new BinaryWriter();
   for (const e of entries) {
-    const p = new BinaryWriter().tag(1, WireType.LengthDelimited).bytes(e.secret).tag(2, WireType.LengthDelimited).string(e.name);
+    const p = new BinaryWriter()
+      .tag(1, WireType.LengthDelimited)
+      .bytes(e.secret)
+      .tag(2, WireType.LengthDelimited)
+      .string(e.name);
     if (e.issuer) p.tag(3, WireType.LengthDelimited).string(e.issuer);
-    p.tag(4, WireType.Varint).int32(e.algorithm ?? 1).tag(5, WireType.Varint).int32(e.digits ?? 1).tag(6, WireType.Varint).int32(e.type ?? 2);
+    p.tag(4, WireType.Varint)
+      .int32(e.algorithm ?? 1)
+      .tag(5, WireType.Varint)
+      .int32(e.digits ?? 1)
+      .tag(6, WireType.Varint)
+      .int32(e.type ?? 2);
     if (e.counter !== undefined) p.tag(7, WireType.Varint).int64(e.counter);
     payload.tag(1, WireType.LengthDelimited).bytes(p.finish());
   }
-  payload.tag(2, WireType.Varint).int32(1).tag(3, WireType.Varint).int32(batch.size).tag(4, WireType.Varint).int32(batch.index).tag(5, WireType.Varint).int32(77);
+  payload
+    .tag(2, WireType.Varint)
+    .int32(1)
+    .tag(3, WireType.Varint)
+    .int32(batch.size)
+    .tag(4, WireType.Varint)
+    .int32(batch.index)
+    .tag(5, WireType.Varint)
+    .int32(77);
   const b64 = btoa(String.fromCharCode(...payload.finish()));
   return `otpauth-migration://offline?data=${encodeURIComponent(b64)}`;
 }
@@ -25,15 +50,39 @@ const key = (n: number) => Uint8Array.from({ length: 20 }, (_, i) => (i * 7 + n)
 
 describe('Google Authenticator export', () => {
   it('reads every entry: TOTP and HOTP, all algorithms, 6 and 8 digits, UTF-8 names', () => {
-    const accounts = parseMigrationUri(exportUri([
-      { secret: Uint8Array.from([72, 101, 108, 108, 111, 33, 0xde, 0xad, 0xbe, 0xef]), name: 'Practice:alice@practice.test', issuer: 'Practice' },
-      { secret: key(1), name: 'Clínica:maría', algorithm: 2, digits: 2 },
-      { secret: key(2), name: 'bank', issuer: 'Bank', algorithm: 3, type: 1, counter: 9 },
-    ]));
+    const accounts = parseMigrationUri(
+      exportUri([
+        {
+          secret: Uint8Array.from([72, 101, 108, 108, 111, 33, 0xde, 0xad, 0xbe, 0xef]),
+          name: 'Practice:alice@practice.test',
+          issuer: 'Practice',
+        },
+        { secret: key(1), name: 'Clínica:maría', algorithm: 2, digits: 2 },
+        { secret: key(2), name: 'bank', issuer: 'Bank', algorithm: 3, type: 1, counter: 9 },
+      ]),
+    );
     expect(accounts).toHaveLength(3);
-    expect(accounts[0]).toMatchObject({ kind: 'totp', issuer: 'Practice', account: 'alice@practice.test', secret: 'JBSWY3DPEHPK3PXP', algorithm: 'SHA1', digits: 6 });
-    expect(accounts[1]).toMatchObject({ issuer: 'Clínica', account: 'maría', algorithm: 'SHA256', digits: 8 });
-    expect(accounts[2]).toMatchObject({ kind: 'hotp', issuer: 'Bank', account: 'bank', algorithm: 'SHA512', counter: 9 });
+    expect(accounts[0]).toMatchObject({
+      kind: 'totp',
+      issuer: 'Practice',
+      account: 'alice@practice.test',
+      secret: 'JBSWY3DPEHPK3PXP',
+      algorithm: 'SHA1',
+      digits: 6,
+    });
+    expect(accounts[1]).toMatchObject({
+      issuer: 'Clínica',
+      account: 'maría',
+      algorithm: 'SHA256',
+      digits: 8,
+    });
+    expect(accounts[2]).toMatchObject({
+      kind: 'hotp',
+      issuer: 'Bank',
+      account: 'bank',
+      algorithm: 'SHA512',
+      counter: 9,
+    });
   });
 
   it('reads each batch of a multi-batch export', () => {
@@ -43,22 +92,29 @@ describe('Google Authenticator export', () => {
   });
 
   it('refuses damaged and unsupported exports with a reason', () => {
-    expect(() => parseMigrationUri('otpauth://totp/x?secret=JBSWY3DPEHPK3PXP')).toThrow(/not an authenticator export/);
+    expect(() => parseMigrationUri('otpauth://totp/x?secret=JBSWY3DPEHPK3PXP')).toThrow(
+      /not an authenticator export/,
+    );
     expect(() => parseMigrationUri('otpauth-migration://offline?data=')).toThrow(/no data/);
     expect(() => parseMigrationUri('otpauth-migration://offline?data=%%%')).toThrow(OtpUriError);
     expect(() => parseMigrationUri('otpauth-migration://offline?data=CgZzZWNyZXQ')).toThrow(/damaged/);
-    expect(() => parseMigrationUri(exportUri([{ secret: key(5), name: 'md5', algorithm: 4 }]))).toThrow(/MD5/);
+    expect(() => parseMigrationUri(exportUri([{ secret: key(5), name: 'md5', algorithm: 4 }]))).toThrow(
+      /MD5/,
+    );
     expect(() => parseMigrationUri(exportUri([]))).toThrow(/no accounts/);
   });
 
   it('never crashes on arbitrary data', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
-      const uri = `otpauth-migration://offline?data=${encodeURIComponent(btoa(String.fromCharCode(...bytes)))}`;
-      try {
-        parseMigrationUri(uri);
-      } catch (error) {
-        expect(error).toBeInstanceOf(OtpUriError);
-      }
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        const uri = `otpauth-migration://offline?data=${encodeURIComponent(btoa(String.fromCharCode(...bytes)))}`;
+        try {
+          parseMigrationUri(uri);
+        } catch (error) {
+          expect(error).toBeInstanceOf(OtpUriError);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -5,10 +5,23 @@ import { LIMITS, OtpUriError, type OtpAccount, type OtpAlgorithm } from './types
 
 // Google Authenticator's "Transfer accounts" export: otpauth-migration://offline?data=<base64
 // protobuf MigrationPayload>. Field numbers from its published migration.proto.
-const ALGORITHM: Record<number, OtpAlgorithm | undefined> = { 0: 'SHA1', 1: 'SHA1', 2: 'SHA256', 3: 'SHA512' };
+const ALGORITHM: Record<number, OtpAlgorithm | undefined> = {
+  0: 'SHA1',
+  1: 'SHA1',
+  2: 'SHA256',
+  3: 'SHA512',
+};
 const DIGITS: Record<number, number | undefined> = { 0: 6, 1: 6, 2: 8 };
 
-interface RawParameters { secret?: Uint8Array; name: string; issuer: string; algorithm: number; digits: number; type: number; counter: bigint }
+interface RawParameters {
+  secret?: Uint8Array;
+  name: string;
+  issuer: string;
+  algorithm: number;
+  digits: number;
+  type: number;
+  counter: bigint;
+}
 
 function readParameters(bytes: Uint8Array): RawParameters {
   const reader = new BinaryReader(bytes);
@@ -37,7 +50,8 @@ function toAccount(p: RawParameters, index: number): OtpAccount {
   if (p.type !== 0 && p.type !== 1 && p.type !== 2) throw new OtpUriError(`${where} is of an unknown kind.`);
   const label = splitLabel(p.name);
   const issuer = (p.issuer || label.issuer).trim();
-  if (issuer.length > LIMITS.nameLength || label.account.length > LIMITS.nameLength) throw new OtpUriError(`${where} has a name that is too long.`);
+  if (issuer.length > LIMITS.nameLength || label.account.length > LIMITS.nameLength)
+    throw new OtpUriError(`${where} has a name that is too long.`);
   return {
     kind: p.type === 1 ? 'hotp' : 'totp',
     issuer,
@@ -52,16 +66,21 @@ function toAccount(p: RawParameters, index: number): OtpAccount {
 
 function base64Bytes(data: string): Uint8Array {
   const normalized = data.replace(/-/g, '+').replace(/_/g, '/').replace(/\s/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(normalized)) throw new OtpUriError('The export code is damaged (its data is not base64).');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(normalized))
+    throw new OtpUriError('The export code is damaged (its data is not base64).');
   const binary = atob(normalized);
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
 /** Every account in one Google Authenticator export code (one batch of a multi-batch export). */
 export function parseMigrationUri(uri: string): OtpAccount[] {
-  if (typeof uri !== 'string' || uri.length > 64 * 1024) throw new OtpUriError('This is not an authenticator export code.');
+  if (typeof uri !== 'string' || uri.length > 64 * 1024)
+    throw new OtpUriError('This is not an authenticator export code.');
   const match = /^otpauth-migration:\/\/offline\?(.*)$/i.exec(uri.trim());
-  if (!match) throw new OtpUriError('This is not an authenticator export code (it should start with otpauth-migration://offline).');
+  if (!match)
+    throw new OtpUriError(
+      'This is not an authenticator export code (it should start with otpauth-migration://offline).',
+    );
   const data = new URLSearchParams(match[1]).get('data');
   if (!data) throw new OtpUriError('The export code has no data.');
   const accounts: OtpAccount[] = [];
@@ -69,7 +88,8 @@ export function parseMigrationUri(uri: string): OtpAccount[] {
     const reader = new BinaryReader(base64Bytes(data));
     while (reader.pos < reader.len) {
       const [field, wire] = reader.tag();
-      if (field === 1 && wire === WireType.LengthDelimited) accounts.push(toAccount(readParameters(reader.bytes()), accounts.length));
+      if (field === 1 && wire === WireType.LengthDelimited)
+        accounts.push(toAccount(readParameters(reader.bytes()), accounts.length));
       else reader.skip(wire, field);
     }
   } catch (error) {

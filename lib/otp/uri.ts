@@ -13,15 +13,18 @@ function capped(value: string, what: string): string {
   const trimmed = value.trim();
   if (trimmed.length > LIMITS.nameLength) throw new OtpUriError(`The ${what} in the setup code is too long.`);
   // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-  if (/[\u0000-\u001f\u007f]/.test(trimmed)) throw new OtpUriError(`The ${what} in the setup code has control characters.`);
+  if (/[\u0000-\u001f\u007f]/.test(trimmed))
+    throw new OtpUriError(`The ${what} in the setup code has control characters.`);
   return trimmed;
 }
 
 function integer(value: string | null, fallback: number, what: string, min: number, max: number): number {
   if (value === null) return fallback;
-  if (!/^\d{1,15}$/.test(value.trim())) throw new OtpUriError(`The ${what} in the setup code is not a number.`);
+  if (!/^\d{1,15}$/.test(value.trim()))
+    throw new OtpUriError(`The ${what} in the setup code is not a number.`);
   const n = Number(value.trim());
-  if (n < min || n > max) throw new OtpUriError(`The ${what} in the setup code must be between ${min} and ${max}.`);
+  if (n < min || n > max)
+    throw new OtpUriError(`The ${what} in the setup code must be between ${min} and ${max}.`);
   return n;
 }
 
@@ -40,20 +43,28 @@ export function parseOtpauthUri(uri: string): OtpAccount {
   const match = /^otpauth:\/\/([a-z]+)\/([^?#]*)(?:\?([^#]*))?(?:#.*)?$/i.exec(text);
   if (!match) throw new OtpUriError('This is not a two-factor setup code (it should start with otpauth://).');
   const kind = match[1]!.toLowerCase();
-  if (kind !== 'totp' && kind !== 'hotp') throw new OtpUriError(`"${kind}" codes are not supported; only time-based (TOTP) and counter-based (HOTP).`);
+  if (kind !== 'totp' && kind !== 'hotp')
+    throw new OtpUriError(
+      `"${kind}" codes are not supported; only time-based (TOTP) and counter-based (HOTP).`,
+    );
   const label = splitLabel(decode(match[2]!, 'account name'));
   const params = new URLSearchParams(match[3] ?? '');
   const paramIssuer = params.has('issuer') ? capped(params.get('issuer')!, 'issuer') : null;
   const labelIssuer = capped(label.issuer, 'issuer');
   if (paramIssuer !== null && labelIssuer && paramIssuer !== labelIssuer) {
-    throw new OtpUriError(`The setup code names two different services ("${labelIssuer}" and "${paramIssuer}").`);
+    throw new OtpUriError(
+      `The setup code names two different services ("${labelIssuer}" and "${paramIssuer}").`,
+    );
   }
   if (!params.has('secret')) throw new OtpUriError('The setup code has no secret key.');
   const algorithm = (params.get('algorithm') ?? 'SHA1').toUpperCase().replace('-', '');
   if (!ALGORITHMS.includes(algorithm as OtpAlgorithm)) {
-    throw new OtpUriError(`The setup code uses the "${params.get('algorithm')}" algorithm, which is not supported (SHA1, SHA256 or SHA512).`);
+    throw new OtpUriError(
+      `The setup code uses the "${params.get('algorithm')}" algorithm, which is not supported (SHA1, SHA256 or SHA512).`,
+    );
   }
-  if (kind === 'hotp' && !params.has('counter')) throw new OtpUriError('A counter-based (HOTP) setup code must include its counter.');
+  if (kind === 'hotp' && !params.has('counter'))
+    throw new OtpUriError('A counter-based (HOTP) setup code must include its counter.');
   return {
     kind,
     issuer: paramIssuer ?? labelIssuer,
@@ -61,7 +72,8 @@ export function parseOtpauthUri(uri: string): OtpAccount {
     secret: normalizeSecret(params.get('secret')!),
     algorithm: algorithm as OtpAlgorithm,
     digits: integer(params.get('digits'), 6, 'number of digits', LIMITS.minDigits, LIMITS.maxDigits),
-    period: kind === 'totp' ? integer(params.get('period'), 30, 'period', LIMITS.minPeriod, LIMITS.maxPeriod) : 30,
+    period:
+      kind === 'totp' ? integer(params.get('period'), 30, 'period', LIMITS.minPeriod, LIMITS.maxPeriod) : 30,
     counter: kind === 'hotp' ? integer(params.get('counter'), 0, 'counter', 0, Number.MAX_SAFE_INTEGER) : 0,
   };
 }

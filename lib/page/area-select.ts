@@ -28,7 +28,9 @@ export function selectArea(doc: Document): Promise<Rect | null> {
       host.remove();
       resolve(rect);
     };
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') finish(null); };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') finish(null);
+    };
     doc.addEventListener('keydown', onKey, true);
     host.addEventListener('mousedown', (e) => {
       if (!e.isTrusted) return;
@@ -37,12 +39,22 @@ export function selectArea(doc: Document): Promise<Rect | null> {
     });
     host.addEventListener('mousemove', (e) => {
       if (!start) return;
-      Object.assign(box.style, { left: `${Math.min(start.x, e.clientX)}px`, top: `${Math.min(start.y, e.clientY)}px`, width: `${Math.abs(e.clientX - start.x)}px`, height: `${Math.abs(e.clientY - start.y)}px` });
+      Object.assign(box.style, {
+        left: `${Math.min(start.x, e.clientX)}px`,
+        top: `${Math.min(start.y, e.clientY)}px`,
+        width: `${Math.abs(e.clientX - start.x)}px`,
+        height: `${Math.abs(e.clientY - start.y)}px`,
+      });
     });
     host.addEventListener('mouseup', (e) => {
       if (!start || !e.isTrusted) return;
       const dpr = doc.defaultView?.devicePixelRatio || 1;
-      const rect = { x: Math.min(start.x, e.clientX) * dpr, y: Math.min(start.y, e.clientY) * dpr, width: Math.abs(e.clientX - start.x) * dpr, height: Math.abs(e.clientY - start.y) * dpr };
+      const rect = {
+        x: Math.min(start.x, e.clientX) * dpr,
+        y: Math.min(start.y, e.clientY) * dpr,
+        width: Math.abs(e.clientX - start.x) * dpr,
+        height: Math.abs(e.clientY - start.y) * dpr,
+      };
       // The veil must not be in the screenshot: remove it, then answer.
       finish(rect.width > 10 && rect.height > 10 ? rect : null);
     });

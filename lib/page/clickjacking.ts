@@ -10,7 +10,8 @@ export function clickjackingProblem(host: HTMLElement, x: number, y: number): st
   let opacity = 1;
   for (let el: Element | null = host; el; el = el.parentElement) {
     const style = view.getComputedStyle(el);
-    if (style.display === 'none' || style.visibility !== 'visible' && style.visibility !== '') return 'the button was hidden';
+    if (style.display === 'none' || (style.visibility !== 'visible' && style.visibility !== ''))
+      return 'the button was hidden';
     opacity *= Number(style.opacity || '1');
     if (style.filter && style.filter !== 'none') return 'the page changed how the button looks';
     if (style.clipPath && style.clipPath !== 'none') return 'the page clipped the button';
@@ -26,7 +27,8 @@ export function clickjackingProblem(host: HTMLElement, x: number, y: number): st
   for (let el = host.nextElementSibling; el; el = el.nextElementSibling) {
     const r = el.getBoundingClientRect();
     const overlaps = r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
-    if (overlaps && view.getComputedStyle(el).visibility !== 'hidden') return 'something on the page was drawn over the button';
+    if (overlaps && view.getComputedStyle(el).visibility !== 'hidden')
+      return 'something on the page was drawn over the button';
   }
   const layer = doc.querySelector('dialog:modal, :popover-open') ?? doc.fullscreenElement;
   if (layer && !layer.contains(host)) return 'a window of the page was open on top';

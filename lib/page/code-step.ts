@@ -8,7 +8,8 @@ import { typeCode } from './type-code';
 
 /** Types the code, then ticks "remember this computer" and submits if the person chose so. */
 function useCode(fields: HTMLInputElement[], answer: CodeForPage): FillAnswer {
-  if (!typeCode(fields, answer.code)) return { filled: false, reason: 'The page did not take the code. Type it in by hand.' };
+  if (!typeCode(fields, answer.code))
+    return { filled: false, reason: 'The page did not take the code. Type it in by hand.' };
   const form = fields[0]!.form ?? fields[0]!.closest('form, main') ?? fields[0]!.ownerDocument;
   if (answer.tickRemember) chooseRemember(form);
   if (answer.autoSubmit && fields[0]!.form) fields[0]!.form.requestSubmit();
@@ -17,7 +18,11 @@ function useCode(fields: HTMLInputElement[], answer: CodeForPage): FillAnswer {
 
 /** A code step inside a same-origin frame makes the whole tab a code step (its own helper fills it). */
 function kindWithFrames(doc: Document, detection: Detection): PageKind {
-  if (detection.kind === 'challenge' || detection.kind === 'enrollment' || doc.defaultView !== doc.defaultView?.top) {
+  if (
+    detection.kind === 'challenge' ||
+    detection.kind === 'enrollment' ||
+    doc.defaultView !== doc.defaultView?.top
+  ) {
     return detection.kind;
   }
   for (const frame of doc.querySelectorAll('iframe')) {
@@ -63,7 +68,10 @@ export function followCodeStep(doc: Document) {
     buttonFor = field;
     detachButton = attachFillButton(field, async () => {
       const answer = await fill('fill.fromButton');
-      return { ok: answer.filled, text: answer.filled ? 'Code filled.' : (answer.reason ?? 'Nothing was filled.') };
+      return {
+        ok: answer.filled,
+        text: answer.filled ? 'Code filled.' : (answer.reason ?? 'Nothing was filled.'),
+      };
     });
   }
 

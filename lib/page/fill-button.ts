@@ -4,10 +4,14 @@ import { clickjackingProblem } from './clickjacking';
  * A small "Fill code" button beside a code field, in a closed shadow root the page cannot
  * reach into. It acts only on a trusted click that passes the clickjacking checks.
  */
-export function attachFillButton(field: HTMLInputElement, onFill: () => Promise<{ ok: boolean; text: string }>): () => void {
+export function attachFillButton(
+  field: HTMLInputElement,
+  onFill: () => Promise<{ ok: boolean; text: string }>,
+): () => void {
   const doc = field.ownerDocument;
   const host = doc.createElement('sfc-fill-button');
-  host.style.cssText = 'position:fixed;z-index:2147483647;margin:0;padding:0;border:0;opacity:1;visibility:visible;display:block';
+  host.style.cssText =
+    'position:fixed;z-index:2147483647;margin:0;padding:0;border:0;opacity:1;visibility:visible;display:block';
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = `button{font:600 12px system-ui,sans-serif;background:#1f6f5c;color:#fff;border:0;border-radius:10px;padding:3px 8px;cursor:pointer}

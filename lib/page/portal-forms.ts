@@ -13,12 +13,18 @@ export function watchPortalForms(doc: Document, isCodeForm: (form: Element) => b
     if (passwords >= 3 || form.querySelectorAll('input[autocomplete=new-password]').length >= 2) {
       void send('password.changed', {}).catch(() => undefined);
     } else if (isCodeForm(form)) {
-      void send('challenge.submitted', { remember: findRememberOption(form)?.checked ?? false }).catch(() => undefined);
+      void send('challenge.submitted', { remember: findRememberOption(form)?.checked ?? false }).catch(
+        () => undefined,
+      );
     }
   };
   doc.addEventListener('submit', (e) => onSend(e.target as Element), true);
-  doc.addEventListener('click', (e) => {
-    const button = (e.target as Element).closest?.('button, input[type=submit]');
-    if (button) onSend(button.closest('form'));
-  }, true);
+  doc.addEventListener(
+    'click',
+    (e) => {
+      const button = (e.target as Element).closest?.('button, input[type=submit]');
+      if (button) onSend(button.closest('form'));
+    },
+    true,
+  );
 }

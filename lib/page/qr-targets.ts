@@ -7,11 +7,14 @@ function candidates(doc: Document): Element[] {
   const all = [...doc.querySelectorAll('img, canvas, svg, object, [style*="background-image"]')];
   return all.filter((el) => {
     const r = el.getBoundingClientRect();
-    return r.width >= 40 && r.height >= 40 && Math.abs(r.width - r.height) <= Math.max(r.width, r.height) * 0.25;
+    return (
+      r.width >= 40 && r.height >= 40 && Math.abs(r.width - r.height) <= Math.max(r.width, r.height) * 0.25
+    );
   });
 }
 
-const visible = (r: DOMRect, view: Window) => r.top >= 0 && r.left >= 0 && r.bottom <= view.innerHeight && r.right <= view.innerWidth;
+const visible = (r: DOMRect, view: Window) =>
+  r.top >= 0 && r.left >= 0 && r.bottom <= view.innerHeight && r.right <= view.innerWidth;
 
 export function findQrTargets(doc: Document): QrTargets {
   const view = doc.defaultView!;
@@ -30,6 +33,11 @@ export function findQrTargets(doc: Document): QrTargets {
   const rects = found
     .map((el) => el.getBoundingClientRect())
     .filter((r) => visible(r, view))
-    .map((r) => ({ x: (r.left - margin) * dpr, y: (r.top - margin) * dpr, width: (r.width + 2 * margin) * dpr, height: (r.height + 2 * margin) * dpr }));
+    .map((r) => ({
+      x: (r.left - margin) * dpr,
+      y: (r.top - margin) * dpr,
+      width: (r.width + 2 * margin) * dpr,
+      height: (r.height + 2 * margin) * dpr,
+    }));
   return { rects: rects.slice(0, 8), scrolled };
 }

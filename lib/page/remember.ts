@@ -1,10 +1,15 @@
 // The portals' "remember this computer" choices: a checkbox (PracticeQ "Trust this computer")
 // or a radio among "authorize options" (TherapyAppointment). Found by their label text.
 const REMEMBER = /(remember|trust|don.?t ask|recordar|confiar|mémoriser|se souvenir|merken|vertrauen)/i;
-const THING = /(computer|device|browser|machine|equipo|dispositivo|navegador|ordinateur|appareil|navigateur|gerät|browser|this)/i;
+const THING =
+  /(computer|device|browser|machine|equipo|dispositivo|navegador|ordinateur|appareil|navigateur|gerät|browser|this)/i;
 
 function labelOf(input: HTMLInputElement): string {
-  return [...(input.labels ?? [])].map((l) => l.textContent ?? '').join(' ') || input.getAttribute('aria-label') || '';
+  return (
+    [...(input.labels ?? [])].map((l) => l.textContent ?? '').join(' ') ||
+    input.getAttribute('aria-label') ||
+    ''
+  );
 }
 
 export function findRememberOption(scope: ParentNode): HTMLInputElement | null {

@@ -1,6 +1,7 @@
 import { send } from '@/lib/messaging/send';
 
-const USERNAME = 'input[autocomplete~=username], input[type=email], input[name*=user i], input[name*=email i], input[name*=login i], input[id*=user i], input[id*=email i], input[placeholder*=email i]';
+const USERNAME =
+  'input[autocomplete~=username], input[type=email], input[name*=user i], input[name*=email i], input[name*=login i], input[id*=user i], input[id*=email i], input[placeholder*=email i]';
 
 /**
  * Remembers the user name typed on a sign-in form, so that when several accounts fit the
@@ -14,8 +15,12 @@ export function watchSignIn(doc: Document): void {
   };
   doc.addEventListener('submit', (e) => capture(e.target as Element), true);
   // Single-page apps often sign in from a button click without a real submit.
-  doc.addEventListener('click', (e) => {
-    const button = (e.target as Element).closest?.('button, input[type=submit]');
-    if (button) capture(button.closest('form') ?? button.parentElement?.closest('form, main, div') ?? null);
-  }, true);
+  doc.addEventListener(
+    'click',
+    (e) => {
+      const button = (e.target as Element).closest?.('button, input[type=submit]');
+      if (button) capture(button.closest('form') ?? button.parentElement?.closest('form, main, div') ?? null);
+    },
+    true,
+  );
 }

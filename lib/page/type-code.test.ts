@@ -32,7 +32,9 @@ describe('typing a code', () => {
 
   it('reports failure when the page rewrites the value', () => {
     const [field] = inputs('<input>');
-    field!.addEventListener('input', () => { field!.value = ''; });
+    field!.addEventListener('input', () => {
+      field!.value = '';
+    });
     expect(typeCode([field!], '123456')).toBe(false);
   });
 });

@@ -4,7 +4,8 @@ const nativeSetter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype,
 
 function typeInto(el: HTMLInputElement, text: string): void {
   el.focus();
-  for (const type of ['keydown', 'keypress'] as const) el.dispatchEvent(new KeyboardEvent(type, { key: text.slice(-1), bubbles: true }));
+  for (const type of ['keydown', 'keypress'] as const)
+    el.dispatchEvent(new KeyboardEvent(type, { key: text.slice(-1), bubbles: true }));
   nativeSetter.call(el, text);
   el.dispatchEvent(new InputEvent('input', { bubbles: true, data: text, inputType: 'insertText' }));
   el.dispatchEvent(new KeyboardEvent('keyup', { key: text.slice(-1), bubbles: true }));

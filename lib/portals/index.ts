@@ -1,21 +1,19 @@
-import { practicePanther } from './practicepanther';
-import { practiceQ } from './practiceq';
-import { therapyAppointment } from './therapyappointment';
 import { registrableDomain } from '@/lib/sites/binding';
-import { clio, jane, myCase, simplePractice, therapyNotes } from './other-portals';
-import type { Portal } from './types';
+import { ALL_PORTALS } from './list';
+import type { Portal as AnyPortal } from './types';
+import type { PortalId } from './list';
 
-/** The three practice portals the extension is built around; the manifest covers these hosts. */
-export const PORTALS: readonly Portal[] = [practicePanther, practiceQ, therapyAppointment];
-
-/** Every portal with known facts, including those reached only through a bound account. */
-export const ALL_PORTALS: readonly Portal[] = [...PORTALS, clio, myCase, simplePractice, therapyNotes, jane];
+/** A portal the extension knows (one of the files in this folder). */
+export type Portal = AnyPortal<PortalId>;
 
 /** The portal whose exact host this is (never a suffix or substring match). */
 export function portalForHost(host: string): Portal | undefined {
   const normalized = host.toLowerCase().replace(/\.$/, '');
   const domain = registrableDomain(`https://${normalized}`);
-  return ALL_PORTALS.find((portal) => portal.hosts.includes(normalized) || (portal.domain !== undefined && portal.domain === domain));
+  return ALL_PORTALS.find(
+    (portal: Portal) =>
+      portal.hosts.includes(normalized) || (portal.domain !== undefined && portal.domain === domain),
+  );
 }
 
 export function portalForUrl(url: string): Portal | undefined {
@@ -27,8 +25,9 @@ export function portalForUrl(url: string): Portal | undefined {
   }
 }
 
+export { ALL_PORTALS, PORTALS, type PortalId } from './list';
 export { PORTAL_HOSTS, PORTAL_MATCHES } from './hosts';
-export type { Portal, PortalId, Delivery } from './types';
+export type { Delivery } from './types';
 
 /**
  * The portal a look-alike address imitates ("app.practicepanther.com.secure-login.test"), so a
@@ -37,5 +36,7 @@ export type { Portal, PortalId, Delivery } from './types';
 export function portalImitatedBy(host: string): Portal | undefined {
   const h = host.toLowerCase();
   if (portalForHost(h)) return undefined;
-  return ALL_PORTALS.find((p) => [...p.hosts, ...(p.domain ? [p.domain] : [])].some((real) => h.includes(real.split('.').at(-2)!)));
+  return ALL_PORTALS.find((p: Portal) =>
+    [...p.hosts, ...(p.domain ? [p.domain] : [])].some((real) => h.includes(real.split('.').at(-2)!)),
+  );
 }

@@ -11,7 +11,12 @@ describe('knowing the portals by their exact hosts', () => {
   });
 
   it('is not fooled by look-alikes, and says what they imitate', () => {
-    for (const host of ['app.practicepanther.com.secure-login.test', 'practicepanther.com', 'app-practicepanther.com', 'janeapp.com.evil.test']) {
+    for (const host of [
+      'app.practicepanther.com.secure-login.test',
+      'practicepanther.com',
+      'app-practicepanther.com',
+      'janeapp.com.evil.test',
+    ]) {
       expect(portalForHost(host), host).toBeUndefined();
     }
     expect(portalImitatedBy('app.practicepanther.com.secure-login.test')?.name).toBe('PracticePanther');

@@ -1,12 +1,13 @@
-import type { Portal } from './types';
+import { definePortal } from './types';
 
 // PORTALS.md: email-only codes on a new device; the browser is remembered once used.
 // Code length is unknown, so any 4–8 digits.
-export const practicePanther: Portal = {
+export const practicePanther = definePortal({
   id: 'practicepanther',
   name: 'PracticePanther',
+  inManifest: true,
   hosts: ['app.practicepanther.com'],
   deliveries: ['email'],
   codeLength: { min: 4, max: 8 },
   rememberLabel: null,
-};
+});

@@ -1,12 +1,13 @@
-import type { Portal } from './types';
+import { definePortal } from './types';
 
 // PORTALS.md: text (default) or voice call; 8 digits now, 6 in older help pages.
 // Remembered "for up to a year" by cookies.
-export const therapyAppointment: Portal = {
+export const therapyAppointment = definePortal({
   id: 'therapyappointment',
   name: 'TherapyAppointment',
+  inManifest: true,
   hosts: ['portal.therapyappointment.com'],
   deliveries: ['sms', 'voice'],
   codeLength: { min: 6, max: 8 },
   rememberLabel: 'Remember this computer for up to a year',
-};
+});

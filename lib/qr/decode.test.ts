@@ -9,14 +9,28 @@ import { zxingDecoder } from './zxing';
 const URI = 'otpauth://totp/PracticeQ:app%40practice.test?secret=JBSWY3DPEHPK3PXP&issuer=PracticeQ';
 
 /** A screenshot-like image: grey page, a code drawn at (left, top) with `scale` px per module. */
-function screen(text: string | null, opts: { width?: number; height?: number; left?: number; top?: number; scale?: number; invert?: boolean; noise?: boolean } = {}): RgbaImage {
+function screen(
+  text: string | null,
+  opts: {
+    width?: number;
+    height?: number;
+    left?: number;
+    top?: number;
+    scale?: number;
+    invert?: boolean;
+    noise?: boolean;
+  } = {},
+): RgbaImage {
   const { width = 800, height = 600, left = 500, top = 200, scale = 3, invert = false, noise = false } = opts;
   const data = new Uint8ClampedArray(width * height * 4);
   let seed = 7;
   for (let i = 0; i < data.length; i += 4) {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     const v = noise ? seed % 256 : 235;
-    data[i] = v; data[i + 1] = noise ? (seed >> 8) % 256 : v; data[i + 2] = noise ? (seed >> 16) % 256 : v; data[i + 3] = 255;
+    data[i] = v;
+    data[i + 1] = noise ? (seed >> 8) % 256 : v;
+    data[i + 2] = noise ? (seed >> 16) % 256 : v;
+    data[i + 3] = 255;
   }
   if (text) {
     const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
@@ -25,10 +39,11 @@ function screen(text: string | null, opts: { width?: number; height?: number; le
       for (let mx = -4; mx < n + 4; mx++) {
         const on = mx >= 0 && my >= 0 && mx < n && my < n && Boolean(qr.modules.get(my, mx));
         const v = on !== invert ? 0 : 255;
-        for (let y = 0; y < scale; y++) for (let x = 0; x < scale; x++) {
-          const i = ((top + my * scale + y) * width + left + mx * scale + x) * 4;
-          data[i] = data[i + 1] = data[i + 2] = v;
-        }
+        for (let y = 0; y < scale; y++)
+          for (let x = 0; x < scale; x++) {
+            const i = ((top + my * scale + y) * width + left + mx * scale + x) * 4;
+            data[i] = data[i + 1] = data[i + 2] = v;
+          }
       }
     }
   }

@@ -29,13 +29,16 @@ async function decodeRegion(image: RgbaImage, rect: Rect, fallback?: FallbackDec
  */
 export async function decodeQrCodes(image: RgbaImage, options: DecodeOptions = {}): Promise<string[]> {
   const found = new Set<string>();
-  for (const rect of options.hints ?? []) for (const text of await decodeRegion(image, rect, options.fallback)) found.add(text);
+  for (const rect of options.hints ?? [])
+    for (const text of await decodeRegion(image, rect, options.fallback)) found.add(text);
   if (found.size > 0) return [...found];
   // Guessed regions: zxing-wasm when it is there (on small crops it is several times faster
   // than jsQR, measured in `npm run bench:qr`), else jsQR.
   for (const rect of locateCodes(image)) {
     const part = crop(image, rect);
-    const texts = options.fallback ? await options.fallback(part) : [jsqrText(part)].filter((t): t is string => t !== null);
+    const texts = options.fallback
+      ? await options.fallback(part)
+      : [jsqrText(part)].filter((t): t is string => t !== null);
     for (const text of texts) found.add(text);
     if (found.size > 0) return [...found];
   }

@@ -49,37 +49,61 @@ export function locateCodes(image: RgbaImage, maxRegions = 4): Rect[] {
   const marks = new Uint8Array(cols * rows);
   // Sparser samples on big screenshots: 4K has four times the pixels of 1080p.
   const step = image.width * image.height > 4_000_000 ? 3 : 2;
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) marks[r * cols + c] = isCodeLike(image, c * BLOCK, r * BLOCK, step) ? 1 : 0;
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++)
+      marks[r * cols + c] = isCodeLike(image, c * BLOCK, r * BLOCK, step) ? 1 : 0;
 
   // Connected groups of marked blocks (diagonal neighbours count).
   const seen = new Uint8Array(cols * rows);
   const regions: (Rect & { blocks: number })[] = [];
   for (let start = 0; start < marks.length; start++) {
     if (!marks[start] || seen[start]) continue;
-    let minC = cols, minR = rows, maxC = 0, maxR = 0, blocks = 0;
+    let minC = cols,
+      minR = rows,
+      maxC = 0,
+      maxR = 0,
+      blocks = 0;
     const stack = [start];
     seen[start] = 1;
     while (stack.length) {
       const at = stack.pop()!;
-      const r = Math.floor(at / cols), c = at % cols;
+      const r = Math.floor(at / cols),
+        c = at % cols;
       blocks++;
-      minC = Math.min(minC, c); maxC = Math.max(maxC, c); minR = Math.min(minR, r); maxR = Math.max(maxR, r);
+      minC = Math.min(minC, c);
+      maxC = Math.max(maxC, c);
+      minR = Math.min(minR, r);
+      maxR = Math.max(maxR, r);
       for (let dr = -1; dr <= 1; dr++) {
         for (let dc = -1; dc <= 1; dc++) {
-          const nr = r + dr, nc = c + dc;
+          const nr = r + dr,
+            nc = c + dc;
           if (nr < 0 || nc < 0 || nr >= rows || nc >= cols) continue;
           const next = nr * cols + nc;
-          if (marks[next] && !seen[next]) { seen[next] = 1; stack.push(next); }
+          if (marks[next] && !seen[next]) {
+            seen[next] = 1;
+            stack.push(next);
+          }
         }
       }
     }
-    const w = maxC - minC + 1, h = maxR - minR + 1;
+    const w = maxC - minC + 1,
+      h = maxR - minR + 1;
     const aspect = w / h;
     // Codes are square-ish, mostly marked, and far smaller than a whole screen.
     const tooBig = w * h > cols * rows * 0.25;
     if (w < 2 || h < 2 || aspect < 0.5 || aspect > 2 || blocks < w * h * 0.4 || tooBig) continue;
     const margin = BLOCK * 2;
-    regions.push({ x: minC * BLOCK - margin, y: minR * BLOCK - margin, width: w * BLOCK + 2 * margin, height: h * BLOCK + 2 * margin, blocks });
+    regions.push({
+      x: minC * BLOCK - margin,
+      y: minR * BLOCK - margin,
+      width: w * BLOCK + 2 * margin,
+      height: h * BLOCK + 2 * margin,
+      blocks,
+    });
   }
-  return regions.sort((a, b) => b.blocks - a.blocks).slice(0, maxRegions).map(({ x, y, width, height }) => ({ x, y, width, height }));
+  return regions
+    .sort((a, b) => b.blocks - a.blocks)
+    .slice(0, maxRegions)
+    .map(({ x, y, width, height }) => ({ x, y, width, height }));
 }

@@ -8,7 +8,8 @@ export interface PracticePolicy {
   enabledPortals?: string[];
 }
 
-const wholeNumber = (v: unknown, min: number, max: number) => (Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? (v as number) : undefined);
+const wholeNumber = (v: unknown, min: number, max: number) =>
+  Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? (v as number) : undefined;
 
 // Chromium never answers storage.managed.get when no policy is installed (the usual case),
 // so wait briefly, and keep the answer for this worker's life (dropped when the policy changes).
@@ -27,12 +28,16 @@ export function readPolicy(): Promise<PracticePolicy> {
 async function loadPolicy(): Promise<PracticePolicy> {
   let raw: Record<string, unknown> = {};
   try {
-    const timeout = new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), POLICY_WAIT_MS));
+    const timeout = new Promise<Record<string, unknown>>((resolve) =>
+      setTimeout(() => resolve({}), POLICY_WAIT_MS),
+    );
     raw = (await Promise.race([browser.storage.managed.get(null), timeout])) ?? {};
   } catch {
     return {}; // a browser without managed storage
   }
-  const portals = Array.isArray(raw.enabledPortals) ? raw.enabledPortals.filter((p): p is string => typeof p === 'string').slice(0, 20) : undefined;
+  const portals = Array.isArray(raw.enabledPortals)
+    ? raw.enabledPortals.filter((p): p is string => typeof p === 'string').slice(0, 20)
+    : undefined;
   return {
     autoLockMaxMinutes: wholeNumber(raw.autoLockMaxMinutes, 1, 1440),
     reminderDays: wholeNumber(raw.reminderDays, 1, 60),

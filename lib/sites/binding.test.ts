@@ -7,7 +7,12 @@ const domainRule: SiteBinding[] = [{ kind: 'domain', domain: 'therapyappointment
 describe('which pages an account may fill', () => {
   const table: [string, SiteBinding[], string, boolean][] = [
     ['the exact origin', portal, 'https://portal.therapyappointment.com', true],
-    ['the exact origin, page URL with path', portal, 'https://portal.therapyappointment.com/index.cfm/public:auth', true],
+    [
+      'the exact origin, page URL with path',
+      portal,
+      'https://portal.therapyappointment.com/index.cfm/public:auth',
+      true,
+    ],
     ['a trailing dot', portal, 'https://portal.therapyappointment.com./', true],
     ['upper case host', portal, 'https://PORTAL.TherapyAppointment.com', true],
     ['the default port written out', portal, 'https://portal.therapyappointment.com:443', true],
@@ -24,16 +29,27 @@ describe('which pages an account may fill', () => {
     ['domain rule: any subdomain', domainRule, 'https://api.portal.therapyappointment.com', true],
     ['domain rule: the bare domain', domainRule, 'https://therapyappointment.com', true],
     ['domain rule: not over http', domainRule, 'http://portal.therapyappointment.com', false],
-    ['domain rule: not a look-alike registrable domain', domainRule, 'https://therapyappointment.com.evil.test', false],
+    [
+      'domain rule: not a look-alike registrable domain',
+      domainRule,
+      'https://therapyappointment.com.evil.test',
+      false,
+    ],
     ['domain rule: not a suffix trick', domainRule, 'https://eviltherapyappointment.com', false],
   ];
   for (const [name, bindings, origin, allowed] of table) {
-    it(`${name} → ${allowed ? 'allowed' : 'refused'}`, () => expect(bindingAllows(bindings, origin)).toBe(allowed));
+    it(`${name} → ${allowed ? 'allowed' : 'refused'}`, () =>
+      expect(bindingAllows(bindings, origin)).toBe(allowed));
   }
 
   it('canonicalises IDN hosts to punycode', () => {
     expect(canonicalOrigin('https://bücher.example/')).toBe('https://xn--bcher-kva.example');
-    expect(bindingAllows([{ kind: 'origin', origin: 'https://xn--bcher-kva.example' }], 'https://bücher.example/x')).toBe(true);
+    expect(
+      bindingAllows(
+        [{ kind: 'origin', origin: 'https://xn--bcher-kva.example' }],
+        'https://bücher.example/x',
+      ),
+    ).toBe(true);
   });
 
   it('computes registrable domains from the public suffix list, not by counting dots', () => {

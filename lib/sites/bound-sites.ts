@@ -21,7 +21,17 @@ export const browserRegistry: ScriptRegistry = {
     const [script] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
     return script?.matches ?? null;
   },
-  register: (matches) => browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches, js: [HELPER], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true }]),
+  register: (matches) =>
+    browser.scripting.registerContentScripts([
+      {
+        id: SCRIPT_ID,
+        matches,
+        js: [HELPER],
+        allFrames: true,
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]),
   update: (matches) => browser.scripting.updateContentScripts([{ id: SCRIPT_ID, matches, js: [HELPER] }]),
   unregister: () => browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }),
 };
@@ -30,7 +40,10 @@ export const browserRegistry: ScriptRegistry = {
  * Runs the page helper automatically on every site an account is bound to and the person has
  * allowed (optional host permission), beyond the portals the manifest already covers.
  */
-export async function syncBoundSites(patternsWanted: string[], registry: ScriptRegistry = browserRegistry): Promise<string[]> {
+export async function syncBoundSites(
+  patternsWanted: string[],
+  registry: ScriptRegistry = browserRegistry,
+): Promise<string[]> {
   const candidates = [...new Set(patternsWanted)].filter((p) => !PORTAL_MATCHES.includes(p)).sort();
   const matches: string[] = [];
   for (const pattern of candidates) if (await registry.granted(pattern)) matches.push(pattern);

@@ -26,19 +26,18 @@ export async function pageReported(report: PageReport, sender: VerifiedSender) {
   const portal = enabledPortal(sender.url, settings.enabledPortals);
   const bound = await accountsBoundTo(sender.origin);
   const incognito = sender.incognito ?? false;
-  const status = await tabStatus.update(
-    tabId,
-    (previous): TabStatus => ({
-      origin: sender.origin,
-      portalId: portal?.id ?? null,
-      kind: report.kind,
-      deliveries: portal ? [...portal.deliveries] : [],
-      incognito,
-      refusal: previous?.origin === sender.origin ? previous.refusal : undefined,
-    }),
-  );
+  const status = await tabStatus.update(tabId, (previous): TabStatus => ({
+    origin: sender.origin,
+    portalId: portal?.id ?? null,
+    kind: report.kind,
+    deliveries: portal ? [...portal.deliveries] : [],
+    incognito,
+    refusal: previous?.origin === sender.origin ? previous.refusal : undefined,
+  }));
   await showBadge(tabId, status!, bound);
-  const banner = portal ? await followPortalPage(tabId, portal, sender.origin, report.kind, incognito, bound) : null;
+  const banner = portal
+    ? await followPortalPage(tabId, portal, sender.origin, report.kind, incognito, bound)
+    : null;
   // The in-page button only where a code can really be filled: https, with an account.
   const isCodeStep = report.kind === 'challenge' || report.kind === 'enrollment';
   return {

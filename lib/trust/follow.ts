@@ -42,7 +42,11 @@ export async function followPortalPage(
 }
 
 /** The challenge gave way to the signed-in app: the new long-lived cookies are what remembers us. */
-async function learnAfterChallenge(tabId: number, portal: Portal, cookies: Awaited<ReturnType<typeof cookiesOf>>) {
+async function learnAfterChallenge(
+  tabId: number,
+  portal: Portal,
+  cookies: Awaited<ReturnType<typeof cookiesOf>>,
+) {
   const before = await challengeSnapshot.get(tabId);
   if (before?.portalId !== portal.id) return;
   await challengeSnapshot.remove(tabId);

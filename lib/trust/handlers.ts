@@ -8,7 +8,8 @@ export const trustHandlers: HandlerGroup<'challenge.submitted' | 'password.chang
     allow: ['content-script'],
     validate: shape({ remember: (v) => typeof v === 'boolean' }),
     async handle({ remember }, sender) {
-      if (sender.frameId === 0 && portalForUrl(sender.url)) await noteChallengeSubmitted(sender.tabId!, remember);
+      if (sender.frameId === 0 && portalForUrl(sender.url))
+        await noteChallengeSubmitted(sender.tabId!, remember);
       return { ok: true };
     },
   },

@@ -3,7 +3,8 @@ import { portalTrust } from '@/lib/storage';
 import type { CookieFacts, PortalTrust } from './types';
 
 export const nowS = () => Date.now() / 1000;
-export const cookiesOf = (origin: string) => browser.cookies.getAll({ url: origin }) as Promise<CookieFacts[]>;
+export const cookiesOf = (origin: string) =>
+  browser.cookies.getAll({ url: origin }) as Promise<CookieFacts[]>;
 
 /** Changes what is known about one portal. */
 export async function updateTrust(portalId: string, change: (t: PortalTrust) => PortalTrust): Promise<void> {

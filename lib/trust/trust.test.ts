@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { expiringSoon, learnTrustCookies, lossFromCause, presentTrustCookies, recognition, snapshot } from './index';
+import {
+  expiringSoon,
+  learnTrustCookies,
+  lossFromCause,
+  presentTrustCookies,
+  recognition,
+  snapshot,
+} from './index';
 
 const now = 1_800_000_000;
-const cookie = (name: string, days: number | undefined, extra = {}) => ({ name, domain: 'portal.therapyappointment.com', path: '/', expirationDate: days === undefined ? undefined : now + days * 86_400, session: days === undefined, ...extra });
+const cookie = (name: string, days: number | undefined, extra = {}) => ({
+  name,
+  domain: 'portal.therapyappointment.com',
+  path: '/',
+  expirationDate: days === undefined ? undefined : now + days * 86_400,
+  session: days === undefined,
+  ...extra,
+});
 
 describe('learning trust cookies', () => {
   it('learns new long-lived cookies set by a completed challenge', () => {
     const before = snapshot([cookie('CFID', undefined)]);
-    const learned = learnTrustCookies(before, [cookie('CFID', undefined), cookie('ta_device_auth', 365), cookie('_ga_short', 1)], now);
+    const learned = learnTrustCookies(
+      before,
+      [cookie('CFID', undefined), cookie('ta_device_auth', 365), cookie('_ga_short', 1)],
+      now,
+    );
     expect(learned.map((c) => c.name)).toEqual(['ta_device_auth']);
   });
 
@@ -18,7 +36,11 @@ describe('learning trust cookies', () => {
   });
 
   it('ignores malformed dates and caps a portal that sets dozens of cookies', () => {
-    const odd = [cookie('nan', 0, { expirationDate: Number.NaN }), cookie('past', -3), cookie('none', undefined, { session: false })];
+    const odd = [
+      cookie('nan', 0, { expirationDate: Number.NaN }),
+      cookie('past', -3),
+      cookie('none', undefined, { session: false }),
+    ];
     expect(learnTrustCookies({}, odd, now)).toEqual([]);
     const many = Array.from({ length: 40 }, (_, i) => cookie(`c${i}`, 30));
     expect(learnTrustCookies({}, many, now)).toHaveLength(10);
@@ -28,7 +50,9 @@ describe('learning trust cookies', () => {
     const learned = learnTrustCookies({}, [cookie('a', 30), cookie('b', 30)], now);
     expect(presentTrustCookies(learned, [cookie('a', 30)], now).map((c) => c.name)).toEqual(['a']);
     expect(recognition({ cookies: learned }, [])).toEqual({ state: 'not-recognized' });
-    expect(recognition({ cookies: learned, lost: { how: 'cleared', at: 5, cookie: 'a' } }, [])).toMatchObject({ state: 'lost', how: 'cleared' });
+    expect(recognition({ cookies: learned, lost: { how: 'cleared', at: 5, cookie: 'a' } }, [])).toMatchObject(
+      { state: 'lost', how: 'cleared' },
+    );
     expect(recognition({ cookies: learned }, learned)).toMatchObject({ state: 'recognized' });
   });
 });

@@ -22,7 +22,8 @@ export const UNDO_WINDOW_MS = 10 * 60_000;
 
 // Record id, schema and site binding are additional data: a record cannot be swapped with
 // another or rebound to a different site on disk without failing to decrypt.
-const recordContext = (id: string, schema: number, bindings: SiteBinding[]) => JSON.stringify(['sfc-account', id, schema, bindings]);
+const recordContext = (id: string, schema: number, bindings: SiteBinding[]) =>
+  JSON.stringify(['sfc-account', id, schema, bindings]);
 
 async function sealRecord(key: CryptoKey, id: string, bindings: SiteBinding[], account: OtpAccount) {
   const plaintext = new TextEncoder().encode(JSON.stringify(account));
@@ -32,14 +33,24 @@ async function sealRecord(key: CryptoKey, id: string, bindings: SiteBinding[], a
 async function openRecord(key: CryptoKey, record: AccountRecord): Promise<VaultAccount | UnreadableAccount> {
   try {
     const plain = await open(key, record.sealed, recordContext(record.id, record.schema, record.bindings));
-    return { id: record.id, account: JSON.parse(new TextDecoder().decode(plain)) as OtpAccount, bindings: record.bindings, order: record.order };
+    return {
+      id: record.id,
+      account: JSON.parse(new TextDecoder().decode(plain)) as OtpAccount,
+      bindings: record.bindings,
+      order: record.order,
+    };
   } catch {
     return { id: record.id, unreadable: true };
   }
 }
 
-export async function readAccounts(db: VaultDb, key: CryptoKey): Promise<(VaultAccount | UnreadableAccount)[]> {
-  const records = (await db.getAll('accounts')).filter((r) => r.deletedAt === undefined).sort((a, b) => a.order - b.order);
+export async function readAccounts(
+  db: VaultDb,
+  key: CryptoKey,
+): Promise<(VaultAccount | UnreadableAccount)[]> {
+  const records = (await db.getAll('accounts'))
+    .filter((r) => r.deletedAt === undefined)
+    .sort((a, b) => a.order - b.order);
   return Promise.all(records.map((r) => openRecord(key, r)));
 }
 
@@ -50,23 +61,39 @@ export async function readUsableAccounts(db: VaultDb, key: CryptoKey): Promise<V
 
 export async function readAccount(db: VaultDb, key: CryptoKey, id: string): Promise<VaultAccount> {
   const record = await db.get('accounts', id);
-  if (!record || record.deletedAt !== undefined) throw new UserFacingError('That account is no longer in the vault.');
+  if (!record || record.deletedAt !== undefined)
+    throw new UserFacingError('That account is no longer in the vault.');
   const opened = await openRecord(key, record);
-  if ('unreadable' in opened) throw new UserFacingError('That account is damaged and cannot be read. Add it again from the site.');
+  if ('unreadable' in opened)
+    throw new UserFacingError('That account is damaged and cannot be read. Add it again from the site.');
   return opened;
 }
 
 /** Adds accounts in one transaction: all of them or none. Returns their ids. */
-export async function addAccounts(db: VaultDb, key: CryptoKey, items: { account: OtpAccount; bindings: SiteBinding[] }[], now = Date.now()): Promise<string[]> {
-  const sealed = await Promise.all(items.map(async (item) => {
-    const id = crypto.randomUUID();
-    return { id, item, sealed: await sealRecord(key, id, item.bindings, item.account) };
-  }));
+export async function addAccounts(
+  db: VaultDb,
+  key: CryptoKey,
+  items: { account: OtpAccount; bindings: SiteBinding[] }[],
+  now = Date.now(),
+): Promise<string[]> {
+  const sealed = await Promise.all(
+    items.map(async (item) => {
+      const id = crypto.randomUUID();
+      return { id, item, sealed: await sealRecord(key, id, item.bindings, item.account) };
+    }),
+  );
   const tx = db.transaction('accounts', 'readwrite');
   const existing = await tx.store.getAll();
   let order = existing.reduce((max, r) => Math.max(max, r.order), -1);
   for (const { id, item, sealed: s } of sealed) {
-    await tx.store.put({ id, schema: RECORD_SCHEMA, bindings: item.bindings, order: ++order, sealed: s, createdAt: now });
+    await tx.store.put({
+      id,
+      schema: RECORD_SCHEMA,
+      bindings: item.bindings,
+      order: ++order,
+      sealed: s,
+      createdAt: now,
+    });
   }
   await tx.done;
   return sealed.map((s) => s.id);
@@ -74,7 +101,9 @@ export async function addAccounts(db: VaultDb, key: CryptoKey, items: { account:
 
 /** Changes names, binding or HOTP counter; re-encrypts the record with a fresh IV. */
 export async function updateAccount(
-  db: VaultDb, key: CryptoKey, id: string,
+  db: VaultDb,
+  key: CryptoKey,
+  id: string,
   change: { issuer?: string; account?: string; counter?: number; bindings?: SiteBinding[] },
 ): Promise<void> {
   const current = await readAccount(db, key, id);
@@ -120,7 +149,8 @@ export async function undoDelete(db: VaultDb, id: string): Promise<void> {
 export async function purgeDeleted(db: VaultDb, now = Date.now()): Promise<void> {
   const tx = db.transaction('accounts', 'readwrite');
   for (const record of await tx.store.getAll()) {
-    if (record.deletedAt !== undefined && now - record.deletedAt > UNDO_WINDOW_MS) await tx.store.delete(record.id);
+    if (record.deletedAt !== undefined && now - record.deletedAt > UNDO_WINDOW_MS)
+      await tx.store.delete(record.id);
   }
   await tx.done;
 }

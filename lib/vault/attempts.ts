@@ -10,7 +10,9 @@ export async function assertMayTryUnlock(now = Date.now()): Promise<void> {
   const { count, lastAt } = await unlockFailures.getValue();
   const waitMs = delayAfter(count) * 1000 - (now - lastAt);
   if (waitMs > 0) {
-    throw new UserFacingError(`Too many wrong passphrases. Wait ${Math.ceil(waitMs / 1000)} seconds, then try again.`);
+    throw new UserFacingError(
+      `Too many wrong passphrases. Wait ${Math.ceil(waitMs / 1000)} seconds, then try again.`,
+    );
   }
 }
 

@@ -1,4 +1,11 @@
-import { isInt, isString, shape, UserFacingError, type HandlerGroup, type VaultStatus } from '@/lib/messaging';
+import {
+  isInt,
+  isString,
+  shape,
+  UserFacingError,
+  type HandlerGroup,
+  type VaultStatus,
+} from '@/lib/messaging';
 import { changeSettings, readPolicy, readSettings } from '@/lib/settings';
 import { assertMayTryUnlock, clearFailedUnlocks, recordFailedUnlock } from './attempts';
 import { lockVault, noteVaultUse } from './auto-lock';

@@ -8,9 +8,15 @@ import { assertKdfStrongEnough, DEFAULT_KDF, deriveKeyBytes, kdfNeedsUpgrade, ty
 export const MIN_PASSPHRASE_LENGTH = 8;
 
 // The KDF parameters and salt are bound to the wrapped key: editing them on disk breaks it.
-const wrapContext = (kdf: KdfParams, salt: Uint8Array) => `sfc-vault-key|v1|${JSON.stringify(kdf)}|${toBase64(salt)}`;
+const wrapContext = (kdf: KdfParams, salt: Uint8Array) =>
+  `sfc-vault-key|v1|${JSON.stringify(kdf)}|${toBase64(salt)}`;
 
-async function wrap(rawKey: Uint8Array<ArrayBuffer>, passphrase: string, kdf: KdfParams, createdAt: number): Promise<VaultMeta> {
+async function wrap(
+  rawKey: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+  kdf: KdfParams,
+  createdAt: number,
+): Promise<VaultMeta> {
   const salt = randomBytes(16);
   const kek = await importAesKey(await deriveKeyBytes(passphrase, salt, kdf));
   return { kdf, salt, wrappedKey: await seal(kek, rawKey, wrapContext(kdf, salt)), createdAt };
@@ -18,7 +24,9 @@ async function wrap(rawKey: Uint8Array<ArrayBuffer>, passphrase: string, kdf: Kd
 
 function checkNewPassphrase(passphrase: string): void {
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
-    throw new UserFacingError(`Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters; a few unrelated words work well.`);
+    throw new UserFacingError(
+      `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters; a few unrelated words work well.`,
+    );
   }
 }
 
@@ -27,13 +35,20 @@ export async function vaultExists(db: VaultDb): Promise<boolean> {
 }
 
 /** Makes a new random 256-bit data key, wraps it, and returns it (raw) for the session. */
-export async function createVault(db: VaultDb, passphrase: string, kdf: KdfParams = DEFAULT_KDF, now = Date.now()): Promise<Uint8Array<ArrayBuffer>> {
+export async function createVault(
+  db: VaultDb,
+  passphrase: string,
+  kdf: KdfParams = DEFAULT_KDF,
+  now = Date.now(),
+): Promise<Uint8Array<ArrayBuffer>> {
   checkNewPassphrase(passphrase);
-  if (await vaultExists(db)) throw new UserFacingError('A vault already exists on this browser. Unlock it instead.');
+  if (await vaultExists(db))
+    throw new UserFacingError('A vault already exists on this browser. Unlock it instead.');
   const rawKey = randomBytes(32);
   const meta = await wrap(rawKey, passphrase, kdf, now);
   const tx = db.transaction('meta', 'readwrite');
-  if (await tx.store.get('vault')) throw new UserFacingError('A vault already exists on this browser. Unlock it instead.');
+  if (await tx.store.get('vault'))
+    throw new UserFacingError('A vault already exists on this browser. Unlock it instead.');
   await tx.store.put(meta, 'vault');
   await tx.done;
   return rawKey;
@@ -51,16 +66,26 @@ async function unwrap(meta: VaultMeta, passphrase: string): Promise<Uint8Array<A
 }
 
 /** Returns the raw data key; raises old KDF parameters to `target` while the passphrase is at hand. */
-export async function unlockVault(db: VaultDb, passphrase: string, target: KdfParams = DEFAULT_KDF): Promise<Uint8Array<ArrayBuffer>> {
+export async function unlockVault(
+  db: VaultDb,
+  passphrase: string,
+  target: KdfParams = DEFAULT_KDF,
+): Promise<Uint8Array<ArrayBuffer>> {
   const meta = await db.get('meta', 'vault');
   if (!meta) throw new UserFacingError('There is no vault on this browser yet. Create one first.');
   const rawKey = await unwrap(meta, passphrase);
-  if (kdfNeedsUpgrade(meta.kdf, target)) await db.put('meta', await wrap(rawKey, passphrase, target, meta.createdAt), 'vault');
+  if (kdfNeedsUpgrade(meta.kdf, target))
+    await db.put('meta', await wrap(rawKey, passphrase, target, meta.createdAt), 'vault');
   return rawKey;
 }
 
 /** Re-wraps the same data key under a new passphrase: one write, accounts untouched. */
-export async function changePassphrase(db: VaultDb, current: string, next: string, kdf: KdfParams = DEFAULT_KDF): Promise<void> {
+export async function changePassphrase(
+  db: VaultDb,
+  current: string,
+  next: string,
+  kdf: KdfParams = DEFAULT_KDF,
+): Promise<void> {
   checkNewPassphrase(next);
   const meta = await db.get('meta', 'vault');
   if (!meta) throw new UserFacingError('There is no vault on this browser yet.');

@@ -20,7 +20,8 @@ export async function currentDataKey(): Promise<CryptoKey> {
     cache = null;
     throw new VaultLockedError();
   }
-  if (cache?.encoded !== stored.key) cache = { encoded: stored.key, key: await importAesKey(fromBase64(stored.key)) };
+  if (cache?.encoded !== stored.key)
+    cache = { encoded: stored.key, key: await importAesKey(fromBase64(stored.key)) };
   return cache.key;
 }
 

@@ -20,7 +20,11 @@ export function summarize(entry: VaultAccount, now: number, tabOrigin: string | 
 }
 
 /** Accounts for this site first, then the person's own order. */
-export function summarizeAll(entries: (VaultAccount | UnreadableAccount)[], now: number, tabOrigin: string | null) {
+export function summarizeAll(
+  entries: (VaultAccount | UnreadableAccount)[],
+  now: number,
+  tabOrigin: string | null,
+) {
   const readable = entries.filter((e): e is VaultAccount => !('unreadable' in e));
   const accounts = readable.map((e) => summarize(e, now, tabOrigin));
   accounts.sort((a, b) => Number(b.forThisSite) - Number(a.forThisSite));

@@ -2,13 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { parseOtpauthUri } from '@/lib/otp';
 import { openVaultDb, type VaultDb } from './db';
 import { changePassphrase, createVault, unlockVault } from './keyring';
-import { addAccounts, deleteAccount, purgeDeleted, readAccounts, reorderAccounts, undoDelete, updateAccount, UNDO_WINDOW_MS } from './accounts';
+import {
+  addAccounts,
+  deleteAccount,
+  purgeDeleted,
+  readAccounts,
+  reorderAccounts,
+  undoDelete,
+  updateAccount,
+  UNDO_WINDOW_MS,
+} from './accounts';
 import { importAesKey } from './aead';
 import type { KdfParams } from './kdf';
 
 const PBKDF2: KdfParams = { name: 'pbkdf2-sha256', iterations: 600_000 };
 const site = [{ kind: 'origin' as const, origin: 'https://app.intakeq.com' }];
-const acct = (name: string) => parseOtpauthUri(`otpauth://totp/PracticeQ:${name}?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=PracticeQ`);
+const acct = (name: string) =>
+  parseOtpauthUri(
+    `otpauth://totp/PracticeQ:${name}?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=PracticeQ`,
+  );
 let n = 0;
 const freshDb = (): Promise<VaultDb> => openVaultDb(`test-vault-${n++}`);
 
@@ -20,7 +32,11 @@ describe('passphrase and data key', () => {
   it('creates with Argon2id by default, refuses a wrong passphrase, opens with the right one', async () => {
     const db = await freshDb();
     const raw = await createVault(db, 'correct horse battery');
-    expect((await db.get('meta', 'vault'))!.kdf).toMatchObject({ name: 'argon2id', memoryKiB: 65536, iterations: 3 });
+    expect((await db.get('meta', 'vault'))!.kdf).toMatchObject({
+      name: 'argon2id',
+      memoryKiB: 65536,
+      iterations: 3,
+    });
     await expect(unlockVault(db, 'wrong horse battery')).rejects.toThrow('passphrase is not right');
     expect(await unlockVault(db, 'correct horse battery')).toEqual(raw);
   });
@@ -47,7 +63,14 @@ describe('passphrase and data key', () => {
     const meta = (await db.get('meta', 'vault'))!;
     await db.put('meta', { ...meta, kdf: { name: 'pbkdf2-sha256', iterations: 1000 } }, 'vault');
     await expect(unlockVault(db, 'correct horse battery', PBKDF2)).rejects.toThrow('weaker than allowed');
-    await expect(createVault(await freshDb(), 'correct horse battery', { name: 'argon2id', memoryKiB: 1024, iterations: 1, parallelism: 1 })).rejects.toThrow('weaker than allowed');
+    await expect(
+      createVault(await freshDb(), 'correct horse battery', {
+        name: 'argon2id',
+        memoryKiB: 1024,
+        iterations: 1,
+        parallelism: 1,
+      }),
+    ).rejects.toThrow('weaker than allowed');
   });
 
   it('raises old parameters on unlock and keeps the same data key', async () => {
@@ -65,7 +88,9 @@ describe('passphrase and data key', () => {
     const [id] = await addAccounts(db, key, [{ account: acct('a'), bindings: site }]);
     const before = await db.get('accounts', id!);
     const metaBefore = await db.get('meta', 'vault');
-    await expect(changePassphrase(db, 'not it at all', 'new passphrase here', PBKDF2)).rejects.toThrow('not right');
+    await expect(changePassphrase(db, 'not it at all', 'new passphrase here', PBKDF2)).rejects.toThrow(
+      'not right',
+    );
     expect(await db.get('meta', 'vault')).toEqual(metaBefore);
     await changePassphrase(db, 'correct horse battery', 'new passphrase here', PBKDF2);
     await expect(unlockVault(db, 'correct horse battery', PBKDF2)).rejects.toThrow('not right');
@@ -80,7 +105,9 @@ describe('account records', () => {
     const db = await freshDb();
     const key = await unlocked(db);
     await addAccounts(db, key, [{ account: acct('alice@practice.test'), bindings: site }]);
-    const dump = JSON.stringify(await db.getAll('accounts'), (_k, v) => (v instanceof Uint8Array ? new TextDecoder('latin1').decode(v) : v));
+    const dump = JSON.stringify(await db.getAll('accounts'), (_k, v) =>
+      v instanceof Uint8Array ? new TextDecoder('latin1').decode(v) : v,
+    );
     expect(dump).not.toContain('JBSWY3DP');
     expect(dump).not.toContain('alice');
     expect(dump).not.toContain('PracticeQ');
@@ -89,16 +116,31 @@ describe('account records', () => {
   it('a tampered IV, ciphertext, tag or binding makes only that record unreadable', async () => {
     const db = await freshDb();
     const key = await unlocked(db);
-    const ids = await addAccounts(db, key, ['a', 'b', 'c', 'd', 'e'].map((x) => ({ account: acct(x), bindings: site })));
-    const edit = async (id: string, change: (r: NonNullable<Awaited<ReturnType<typeof db.get<'accounts'>>>>) => void) => {
+    const ids = await addAccounts(
+      db,
+      key,
+      ['a', 'b', 'c', 'd', 'e'].map((x) => ({ account: acct(x), bindings: site })),
+    );
+    const edit = async (
+      id: string,
+      change: (r: NonNullable<Awaited<ReturnType<typeof db.get<'accounts'>>>>) => void,
+    ) => {
       const r = (await db.get('accounts', id))!;
       change(r);
       await db.put('accounts', r);
     };
-    await edit(ids[0]!, (r) => { r.sealed.iv[0]! ^= 1; });
-    await edit(ids[1]!, (r) => { r.sealed.data[0]! ^= 1; });
-    await edit(ids[2]!, (r) => { r.sealed.data[r.sealed.data.length - 1]! ^= 1; }); // the GCM tag
-    await edit(ids[3]!, (r) => { r.bindings = [{ kind: 'origin', origin: 'https://evil.test' }]; });
+    await edit(ids[0]!, (r) => {
+      r.sealed.iv[0]! ^= 1;
+    });
+    await edit(ids[1]!, (r) => {
+      r.sealed.data[0]! ^= 1;
+    });
+    await edit(ids[2]!, (r) => {
+      r.sealed.data[r.sealed.data.length - 1]! ^= 1;
+    }); // the GCM tag
+    await edit(ids[3]!, (r) => {
+      r.bindings = [{ kind: 'origin', origin: 'https://evil.test' }];
+    });
     const list = await readAccounts(db, key);
     expect(list.filter((a) => 'unreadable' in a).map((a) => a.id)).toEqual(ids.slice(0, 4));
     expect(list.find((a) => a.id === ids[4])).toMatchObject({ account: { account: 'e' } });
@@ -107,7 +149,10 @@ describe('account records', () => {
   it('two records swapped on disk do not decrypt', async () => {
     const db = await freshDb();
     const key = await unlocked(db);
-    const [a, b] = await addAccounts(db, key, [{ account: acct('a'), bindings: site }, { account: acct('b'), bindings: site }]);
+    const [a, b] = await addAccounts(db, key, [
+      { account: acct('a'), bindings: site },
+      { account: acct('b'), bindings: site },
+    ]);
     const ra = (await db.get('accounts', a!))!;
     const rb = (await db.get('accounts', b!))!;
     await db.put('accounts', { ...ra, sealed: rb.sealed });
@@ -117,10 +162,21 @@ describe('account records', () => {
   it('renames, rebinds, reorders; deletes with undo, then purges after the undo window', async () => {
     const db = await freshDb();
     const key = await unlocked(db);
-    const [a, b, c] = await addAccounts(db, key, ['a', 'b', 'c'].map((x) => ({ account: acct(x), bindings: site })));
-    await updateAccount(db, key, b!, { account: 'Bee', bindings: [{ kind: 'domain', domain: 'intakeq.com' }] });
+    const [a, b, c] = await addAccounts(
+      db,
+      key,
+      ['a', 'b', 'c'].map((x) => ({ account: acct(x), bindings: site })),
+    );
+    await updateAccount(db, key, b!, {
+      account: 'Bee',
+      bindings: [{ kind: 'domain', domain: 'intakeq.com' }],
+    });
     await reorderAccounts(db, [c!, b!, a!]);
-    expect((await readAccounts(db, key)).map((x) => ('account' in x ? x.account.account : '?'))).toEqual(['c', 'Bee', 'a']);
+    expect((await readAccounts(db, key)).map((x) => ('account' in x ? x.account.account : '?'))).toEqual([
+      'c',
+      'Bee',
+      'a',
+    ]);
     await deleteAccount(db, c!, 1000);
     expect(await readAccounts(db, key)).toHaveLength(2);
     await undoDelete(db, c!);
@@ -133,7 +189,11 @@ describe('account records', () => {
   it('concurrent adds from two popups lose nothing', async () => {
     const db = await freshDb();
     const key = await unlocked(db);
-    await Promise.all(Array.from({ length: 10 }, (_, i) => addAccounts(db, key, [{ account: acct(`p${i}`), bindings: site }])));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        addAccounts(db, key, [{ account: acct(`p${i}`), bindings: site }]),
+      ),
+    );
     const list = await readAccounts(db, key);
     expect(list).toHaveLength(10);
     expect(new Set(list.map((x) => ('order' in x ? x.order : -1))).size).toBe(10);

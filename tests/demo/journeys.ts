@@ -39,8 +39,14 @@ export const JOURNEYS: Journey[] = [
   {
     name: '03-add-practiceq-account',
     async run(s) {
-      await addBoundAccount(s, `otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`, 'https://intakeq.com');
-      await s.ask('accounts.add', { uri: 'otpauth://totp/Clio:office%40smithlaw.test?secret=KRSXG5CTMVRXEZLU&issuer=Clio' });
+      await addBoundAccount(
+        s,
+        `otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`,
+        'https://intakeq.com',
+      );
+      await s.ask('accounts.add', {
+        uri: 'otpauth://totp/Clio:office%40smithlaw.test?secret=KRSXG5CTMVRXEZLU&issuer=Clio',
+      });
       iq = await practiceQChallenge(s);
       return iq;
     },
@@ -52,7 +58,9 @@ export const JOURNEYS: Journey[] = [
       const host = iq!.locator('sfc-fill-button');
       const box = (await host.boundingBox())!;
       await iq!.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await iq!.waitForFunction(() => (document.querySelector('#code') as HTMLInputElement).value.length === 6);
+      await iq!.waitForFunction(
+        () => (document.querySelector('#code') as HTMLInputElement).value.length === 6,
+      );
       return iq!;
     },
   },
@@ -73,7 +81,9 @@ export const JOURNEYS: Journey[] = [
       await page.getByPlaceholder('Password').fill(PASSWORD);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForSelector('#signed-in-as');
-      await page.evaluate(() => { location.hash = '#/account/2fa?render=svg'; });
+      await page.evaluate(() => {
+        location.hash = '#/account/2fa?render=svg';
+      });
       await page.getByLabel('Authenticator App').check();
       await page.getByRole('button', { name: 'Set Up Two-Factor Authentication' }).click();
       await page.getByText('Then scan this barcode').waitFor();

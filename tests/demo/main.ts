@@ -27,7 +27,10 @@ if (display) {
   for (const journey of JOURNEYS) {
     try {
       const page = await journey.run(session);
-      await page.screenshot({ path: `${out}/${journey.name}.png`, fullPage: journey.name.includes('settings') });
+      await page.screenshot({
+        path: `${out}/${journey.name}.png`,
+        fullPage: journey.name.includes('settings'),
+      });
       console.log(`  ✓ ${journey.name}`);
     } catch (error) {
       failed++;

@@ -16,8 +16,16 @@ async function shortcutFillAndSubmit(page: Page): Promise<string> {
 
 beforeAll(async () => {
   await t.session.ask('vault.create', { passphrase: 'staple battery horse' });
-  await addBoundAccount(t.session, `otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`, 'https://intakeq.com');
-  await addBoundAccount(t.session, `otpauth://totp/Clinic:me?secret=${GENERIC_SECRET}&issuer=Clinic`, 'https://www.clinic-example.test');
+  await addBoundAccount(
+    t.session,
+    `otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`,
+    'https://intakeq.com',
+  );
+  await addBoundAccount(
+    t.session,
+    `otpauth://totp/Clinic:me?secret=${GENERIC_SECRET}&issuer=Clinic`,
+    'https://www.clinic-example.test',
+  );
 });
 
 describe('badge on code steps', () => {
@@ -32,7 +40,9 @@ describe('badge on code steps', () => {
     const iq = await practiceQChallenge(t.session); // a hash-route change in a single-page app
     await expect.poll(() => t.session.badgeText(iq)).toBe('1');
     const popup = await t.session.openPopup(iq);
-    await expect.poll(() => popup.getByTestId('site-summary').innerText()).toContain('PracticeQ (IntakeQ) is asking for a code');
+    await expect
+      .poll(() => popup.getByTestId('site-summary').innerText())
+      .toContain('PracticeQ (IntakeQ) is asking for a code');
     for (const p of [pp, iq, popup]) await p.close();
   });
 
@@ -50,10 +60,24 @@ describe('filling', () => {
     const page = await practiceQChallenge(t.session);
     const popup = await t.session.openPopup(page);
     await popup.getByRole('button', { name: /^Fill code for PracticeQ/ }).click();
-    await expect.poll(() => popup.getByRole('status').innerText().catch(() => '')).toContain('Code filled');
+    await expect
+      .poll(() =>
+        popup
+          .getByRole('status')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('Code filled');
     await page.bringToFront();
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect.poll(() => page.locator('#signed-in-as').innerText().catch(() => '')).toContain(IQ_USERS.app.email);
+    await expect
+      .poll(() =>
+        page
+          .locator('#signed-in-as')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain(IQ_USERS.app.email);
     // The partner iframe on the same page (another site) got nothing.
     const adValue = await page.frameLocator('iframe[title="Partner offer"]').locator('#ad-otp').inputValue();
     expect(adValue).toBe('');
@@ -72,7 +96,11 @@ describe('filling', () => {
   it('the context menu on the field fills the code too', async () => {
     const page = await practiceQChallenge(t.session);
     const tabId = await t.session.tabIdOf(page);
-    await t.session.inWorker((id) => (globalThis as unknown as { runMenu(m: string, t: number): Promise<void> }).runMenu('fill-code', id), tabId);
+    await t.session.inWorker(
+      (id) =>
+        (globalThis as unknown as { runMenu(m: string, t: number): Promise<void> }).runMenu('fill-code', id),
+      tabId,
+    );
     await expect.poll(() => page.locator('#code').inputValue()).toMatch(/^\d{6}$/);
     await page.close();
   });
@@ -83,7 +111,14 @@ describe('filling', () => {
     await t.session.pressFillShortcut(fake);
     expect(await fake.locator('#code').inputValue()).toBe('');
     const popup = await t.session.openPopup(fake);
-    await expect.poll(() => popup.getByTestId('refusal').innerText().catch(() => '')).toContain('is not PracticeQ');
+    await expect
+      .poll(() =>
+        popup
+          .getByTestId('refusal')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('is not PracticeQ');
     expect(await t.session.badgeText(fake)).toBe('');
     await fake.close();
     await popup.close();

@@ -10,20 +10,35 @@ const t = useBrowser({ grantHosts: [`${SITE}/*`] });
 
 describe('binding an account to a new site', () => {
   it('asks for the site and registers the page helper there', async () => {
-  const options = await t.session.open(t.session.extensionUrl('options.html'));
-  await options.getByLabel('Passphrase', { exact: true }).fill('staple battery horse');
-  await options.getByLabel('Type it again').fill('staple battery horse');
-  await options.getByRole('button', { name: 'Create vault' }).click();
-  await options.getByLabel(/or paste setup links/).fill(`otpauth://totp/Clinic:me?secret=${GENERIC_SECRET}&issuer=Clinic`);
-  await options.getByRole('button', { name: 'Preview' }).click();
-  await options.getByRole('button', { name: 'Import 1 account(s)' }).click();
-  const editor = options.getByTestId('account-editor').first();
-  await editor.getByLabel(/Fill codes on these sites/).fill('www.clinic-example.test');
-  await editor.getByRole('button', { name: 'Save sites' }).click();
-  await expect.poll(() => options.getByTestId('message-accounts').innerText().catch(() => '')).toBe('Sites saved.');
-  await expect.poll(() => t.session.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []), null))
-    .toEqual([`${SITE}/*`]);
-  await options.close();
+    const options = await t.session.open(t.session.extensionUrl('options.html'));
+    await options.getByLabel('Passphrase', { exact: true }).fill('staple battery horse');
+    await options.getByLabel('Type it again').fill('staple battery horse');
+    await options.getByRole('button', { name: 'Create vault' }).click();
+    await options
+      .getByLabel(/or paste setup links/)
+      .fill(`otpauth://totp/Clinic:me?secret=${GENERIC_SECRET}&issuer=Clinic`);
+    await options.getByRole('button', { name: 'Preview' }).click();
+    await options.getByRole('button', { name: 'Import 1 account(s)' }).click();
+    const editor = options.getByTestId('account-editor').first();
+    await editor.getByLabel(/Fill codes on these sites/).fill('www.clinic-example.test');
+    await editor.getByRole('button', { name: 'Save sites' }).click();
+    await expect
+      .poll(() =>
+        options
+          .getByTestId('message-accounts')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toBe('Sites saved.');
+    await expect
+      .poll(() =>
+        t.session.inWorker(
+          async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []),
+          null,
+        ),
+      )
+      .toEqual([`${SITE}/*`]);
+    await options.close();
   });
 });
 
@@ -55,13 +70,24 @@ describe('a site an account is bound to', () => {
     const frame = page.frameLocator('iframe');
     await expect.poll(() => frame.locator('input[name=code]').inputValue()).toMatch(/^\d{6}$/);
     await frame.getByRole('button', { name: 'Verify' }).click();
-    await expect.poll(() => frame.locator('#result').innerText().catch(() => '')).toBe('Code accepted');
+    await expect
+      .poll(() =>
+        frame
+          .locator('#result')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toBe('Code accepted');
     await page.close();
   });
 
   it('stops running there when the account is removed', async () => {
     const [account] = (await t.session.ask<{ accounts: { id: string }[] }>('accounts.list', {})).accounts;
     await t.session.ask('accounts.delete', { id: account!.id });
-    await expect.poll(() => t.session.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).length, null)).toBe(0);
+    await expect
+      .poll(() =>
+        t.session.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).length, null),
+      )
+      .toBe(0);
   });
 });

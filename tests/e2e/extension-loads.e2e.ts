@@ -23,10 +23,19 @@ describe('the built extension in Chromium', () => {
 
   it('renders the popup and the options page', async () => {
     const popup = await t.session.openPopup();
-    await expect.poll(() => popup.getByRole('heading', { name: 'Second Factor Companion' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => popup.getByRole('heading', { name: 'Second Factor Companion' }).isVisible())
+      .toBe(true);
     await popup.close();
     const options = await t.session.open(t.session.extensionUrl('options.html'));
-    await expect.poll(() => options.getByTestId('trust-table').innerText({ timeout: 1000 }).catch(() => '')).toContain('TherapyAppointment');
+    await expect
+      .poll(() =>
+        options
+          .getByTestId('trust-table')
+          .innerText({ timeout: 1000 })
+          .catch(() => ''),
+      )
+      .toContain('TherapyAppointment');
     await options.close();
   });
 
@@ -48,7 +57,9 @@ describe('the built extension in Chromium', () => {
     const popup = await t.session.openPopup(pages[0]);
     await expect.poll(() => popup.getByTestId('site-summary').innerText()).toContain('PracticePanther');
     const popupLookAlike = await t.session.openPopup(pages.at(-1));
-    await expect.poll(() => popupLookAlike.getByTestId('site-summary').innerText()).toContain('not one of your practice portals');
+    await expect
+      .poll(() => popupLookAlike.getByTestId('site-summary').innerText())
+      .toContain('not one of your practice portals');
     for (const p of [...pages, popup, popupLookAlike]) await p.close();
   });
 });
@@ -57,7 +68,14 @@ describe('private windows when not allowed', () => {
   it('the popup explains how to allow the extension there', async () => {
     expect(await t.session.inWorker(() => chrome.extension.isAllowedIncognitoAccess(), null)).toBe(false);
     const popup = await t.session.openPopup();
-    await expect.poll(() => popup.getByTestId('incognito-help').innerText().catch(() => '')).toContain('Not available in private windows');
+    await expect
+      .poll(() =>
+        popup
+          .getByTestId('incognito-help')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('Not available in private windows');
     await popup.close();
   });
 });

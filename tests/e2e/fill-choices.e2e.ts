@@ -18,10 +18,22 @@ const latestCode = () => t.sim.state.outbox.at(-1)!.code;
 
 beforeAll(async () => {
   await t.session.ask('vault.create', { passphrase: 'staple battery horse' });
-  await addBoundAccount(t.session, `otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`, 'https://intakeq.com');
+  await addBoundAccount(
+    t.session,
+    `otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`,
+    'https://intakeq.com',
+  );
   // A second PracticeQ account on the same site: the typed user name decides.
-  await addBoundAccount(t.session, 'otpauth://totp/PracticeQ:other%40practice.test?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=PracticeQ', 'https://intakeq.com');
-  await addBoundAccount(t.session, `otpauth://totp/Clinic:me?secret=${GENERIC_SECRET}&issuer=Clinic`, 'https://www.clinic-example.test');
+  await addBoundAccount(
+    t.session,
+    'otpauth://totp/PracticeQ:other%40practice.test?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=PracticeQ',
+    'https://intakeq.com',
+  );
+  await addBoundAccount(
+    t.session,
+    `otpauth://totp/Clinic:me?secret=${GENERIC_SECRET}&issuer=Clinic`,
+    'https://www.clinic-example.test',
+  );
 });
 
 describe('codes that come by text or email', () => {
@@ -41,12 +53,21 @@ describe('codes that come by text or email', () => {
     await expect.poll(() => popup.getByRole('alert').first().innerText()).toContain('That is not a code');
     await paste.getByLabel(/Code from/).fill(latestCode());
     await paste.getByRole('button', { name: 'Fill into the page' }).click();
-    await expect.poll(() => popup.getByRole('status').innerText().catch(() => '')).toContain('Code filled');
+    await expect
+      .poll(() =>
+        popup
+          .getByRole('status')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('Code filled');
     expect(await page.locator('#verification_code').inputValue()).toBe(latestCode());
     expect(await page.getByLabel('Remember this computer for up to a year').isChecked()).toBe(true);
     await page.click('button:text("Verify")');
     await expect.poll(() => page.locator('h1').innerText()).toBe('Dashboard');
-    const cookie = (await t.session.cookies('https://portal.therapyappointment.com/')).find((c) => c.name === 'ta_device_auth');
+    const cookie = (await t.session.cookies('https://portal.therapyappointment.com/')).find(
+      (c) => c.name === 'ta_device_auth',
+    );
     expect(cookie?.expirationDate).toBeGreaterThan(Date.now() / 1000 + 360 * 86_400);
     await page.close();
     await popup.close();
@@ -60,7 +81,14 @@ describe('which account, and what happens after filling', () => {
     await t.session.pressFillShortcut(page);
     await expect.poll(() => page.locator('#code').inputValue()).toMatch(/^\d{6}$/);
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect.poll(() => page.locator('#signed-in-as').innerText().catch(() => '')).toContain(IQ_USERS.app.email);
+    await expect
+      .poll(() =>
+        page
+          .locator('#signed-in-as')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain(IQ_USERS.app.email);
     await page.close();
   });
 
@@ -69,7 +97,14 @@ describe('which account, and what happens after filling', () => {
     const page = await t.session.open('https://www.clinic-example.test/otc');
     await t.session.clickToolbar(page);
     await t.session.pressFillShortcut(page);
-    await expect.poll(() => page.locator('#result').innerText().catch(() => '')).toBe('Code accepted');
+    await expect
+      .poll(() =>
+        page
+          .locator('#result')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toBe('Code accepted');
     await page.close();
   });
 });
@@ -84,8 +119,14 @@ describe('the in-page button', () => {
 
   const attacks: [string, string][] = [
     ['the page fades everything out', "document.documentElement.style.opacity = '0.3'"],
-    ['the page draws a see-through layer over it', "const d = document.createElement('div'); d.style.cssText = 'position:fixed;inset:0;z-index:2147483647;pointer-events:none;background:rgba(255,255,255,0.01)'; document.documentElement.append(d)"],
-    ['a popover of the page sits on top', "const d = document.createElement('div'); d.popover = 'manual'; d.textContent = 'Win a prize'; d.style.cssText = 'inset:0;width:100vw;height:100vh;margin:0;pointer-events:none;background:rgba(255,255,255,0.01)'; document.body.append(d); d.showPopover()"],
+    [
+      'the page draws a see-through layer over it',
+      "const d = document.createElement('div'); d.style.cssText = 'position:fixed;inset:0;z-index:2147483647;pointer-events:none;background:rgba(255,255,255,0.01)'; document.documentElement.append(d)",
+    ],
+    [
+      'a popover of the page sits on top',
+      "const d = document.createElement('div'); d.popover = 'manual'; d.textContent = 'Win a prize'; d.style.cssText = 'inset:0;width:100vw;height:100vh;margin:0;pointer-events:none;background:rgba(255,255,255,0.01)'; document.body.append(d); d.showPopover()",
+    ],
   ];
   for (const [name, script] of attacks) {
     it(`refuses when ${name}`, async () => {

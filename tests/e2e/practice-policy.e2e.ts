@@ -9,11 +9,18 @@ import { useBrowser } from './harness';
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = `${POLICY_DIR}/second-factor-companion-test.json`;
 const extensionId = [...createHash('sha256').update(EXTENSION_DIR).digest('hex').slice(0, 32)]
-  .map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+  .map((c) => String.fromCharCode(97 + parseInt(c, 16)))
+  .join('');
 
 beforeAll(() => {
   mkdirSync(POLICY_DIR, { recursive: true });
-  const policy = { '3rdparty': { extensions: { [extensionId]: { autoLockMaxMinutes: 5, reminderDays: 14, enabledPortals: ['therapyappointment'] } } } };
+  const policy = {
+    '3rdparty': {
+      extensions: {
+        [extensionId]: { autoLockMaxMinutes: 5, reminderDays: 14, enabledPortals: ['therapyappointment'] },
+      },
+    },
+  };
   writeFileSync(POLICY_FILE, JSON.stringify(policy));
 });
 afterAll(() => rmSync(POLICY_FILE, { force: true }));
@@ -23,14 +30,25 @@ const t = useBrowser();
 describe("a practice's central settings", () => {
   it('reach the extension as managed storage', async () => {
     expect(t.session.extensionId).toBe(extensionId);
-    expect(await t.session.inWorker(() => chrome.storage.managed.get(null), null)).toMatchObject({ autoLockMaxMinutes: 5 });
+    expect(await t.session.inWorker(() => chrome.storage.managed.get(null), null)).toMatchObject({
+      autoLockMaxMinutes: 5,
+    });
   });
 
   it('win over the person’s choice and show as set by the practice', async () => {
     await t.session.ask('vault.create', { passphrase: 'staple battery horse' });
-    await expect(t.session.ask('settings.setAutoLock', { minutes: 30 })).rejects.toThrow('Your practice allows at most 5 minutes');
+    await expect(t.session.ask('settings.setAutoLock', { minutes: 30 })).rejects.toThrow(
+      'Your practice allows at most 5 minutes',
+    );
     const options = await t.session.open(t.session.extensionUrl('options.html'));
-    await expect.poll(() => options.getByTestId('set-by-practice').innerText().catch(() => '')).toContain('at most 5 minutes');
+    await expect
+      .poll(() =>
+        options
+          .getByTestId('set-by-practice')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('at most 5 minutes');
     expect(await options.getByLabel(/Remind me this many days/).isDisabled()).toBe(true);
     expect(await options.getByLabel(/Remind me this many days/).inputValue()).toBe('14');
     await options.close();

@@ -9,7 +9,10 @@ async function openPrivate(url: string): Promise<Page> {
   const before = new Set(t.session.browser.contexts().flatMap((c) => c.pages()));
   await t.session.inWorker((u) => chrome.windows.create({ incognito: true, url: u }), url);
   for (let i = 0; i < 50; i++) {
-    const page = t.session.browser.contexts().flatMap((c) => c.pages()).find((p) => !before.has(p) && p.url().startsWith(url));
+    const page = t.session.browser
+      .contexts()
+      .flatMap((c) => c.pages())
+      .find((p) => !before.has(p) && p.url().startsWith(url));
     if (page) return page;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -23,10 +26,22 @@ describe('private windows', () => {
 
   it('a portal page in a private window says it will not be remembered', async () => {
     const page = await openPrivate('https://portal.therapyappointment.com/');
-    await expect.poll(() => t.session.closedShadowText(page, 'sfc-banner').catch(() => '')).toContain('This is a private window: TherapyAppointment will not remember it');
-    const tabId = await t.session.inWorker(async () => (await chrome.tabs.query({ windowType: 'normal' })).find((tab) => tab.incognito)?.id, null);
+    await expect
+      .poll(() => t.session.closedShadowText(page, 'sfc-banner').catch(() => ''))
+      .toContain('This is a private window: TherapyAppointment will not remember it');
+    const tabId = await t.session.inWorker(
+      async () => (await chrome.tabs.query({ windowType: 'normal' })).find((tab) => tab.incognito)?.id,
+      null,
+    );
     const popup = await t.session.open(t.session.extensionUrl(`popup.html?tab=${tabId}`));
-    await expect.poll(() => popup.getByTestId('private-window').innerText().catch(() => '')).toContain('will ask for a code every time');
+    await expect
+      .poll(() =>
+        popup
+          .getByTestId('private-window')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('will ask for a code every time');
     await popup.close();
   });
 });

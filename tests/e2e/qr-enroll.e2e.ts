@@ -7,7 +7,8 @@ const t = useBrowser();
 const { ensureVault, setupPage, scan, enrollEndToEnd } = enrollment(t);
 
 describe('enrolling from the page', () => {
-  it('PracticeQ setup with the barcode as an <img>: scan, add, fill the confirmation, accepted', () => enrollEndToEnd('img'));
+  it('PracticeQ setup with the barcode as an <img>: scan, add, fill the confirmation, accepted', () =>
+    enrollEndToEnd('img'));
   it('… drawn on a <canvas>', () => enrollEndToEnd('canvas'));
   it('… as inline SVG', () => enrollEndToEnd('svg'));
 
@@ -32,7 +33,9 @@ describe('what is not an enrollment code', () => {
     const before = (await t.session.ask<{ accounts: unknown[] }>('accounts.list', {})).accounts.length;
     const page = await t.session.open('https://www.clinic-example.test/wifi-qr');
     const popup = await scan(page);
-    await expect.poll(() => popup.getByTestId('finding').innerText()).toContain('This QR code is not a two-factor setup code (it is a Wi-Fi network)');
+    await expect
+      .poll(() => popup.getByTestId('finding').innerText())
+      .toContain('This QR code is not a two-factor setup code (it is a Wi-Fi network)');
     expect((await t.session.ask<{ accounts: unknown[] }>('accounts.list', {})).accounts.length).toBe(before);
     await popup.close();
     await page.close();
@@ -41,7 +44,9 @@ describe('what is not an enrollment code', () => {
   it('a page without a code says so and offers to draw a box', async () => {
     const page = await t.session.open('https://www.clinic-example.test/no-qr');
     const popup = await scan(page);
-    await expect.poll(() => popup.getByTestId('scan-results').innerText()).toContain('No QR code found on this page');
+    await expect
+      .poll(() => popup.getByTestId('scan-results').innerText())
+      .toContain('No QR code found on this page');
     expect(await popup.getByRole('button', { name: 'Select the area with the code' }).isVisible()).toBe(true);
     await popup.close();
     await page.close();
@@ -52,7 +57,15 @@ describe('what is not an enrollment code', () => {
     // No toolbar click: no activeTab, so the browser refuses the capture.
     const popup = await t.session.openPopupWindow(page);
     await popup.getByRole('button', { name: 'Scan page' }).click();
-    await expect.poll(() => popup.getByRole('alert').first().innerText().catch(() => '')).toContain('did not allow a look at this page');
+    await expect
+      .poll(() =>
+        popup
+          .getByRole('alert')
+          .first()
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('did not allow a look at this page');
     await popup.close();
     await page.close();
   });
@@ -95,7 +108,15 @@ describe('drawing a box around a code', () => {
     await page.mouse.up();
     await expect.poll(() => page.locator('sfc-note').count()).toBe(1);
     const again = await t.session.openPopupWindow(page);
-    await expect.poll(() => again.getByTestId('finding').first().innerText().catch(() => '')).toContain('PracticeQ');
+    await expect
+      .poll(() =>
+        again
+          .getByTestId('finding')
+          .first()
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('PracticeQ');
     await again.close();
     await page.close();
   });
@@ -107,10 +128,25 @@ describe('other ways in', () => {
     const page = await setupPage('svg');
     await t.session.clickToolbar(page);
     const tabId = await t.session.tabIdOf(page);
-    await t.session.inWorker((id) => (globalThis as unknown as { runCommand(c: string, t: number): Promise<void> }).runCommand('scan-qr', id), tabId);
+    await t.session.inWorker(
+      (id) =>
+        (globalThis as unknown as { runCommand(c: string, t: number): Promise<void> }).runCommand(
+          'scan-qr',
+          id,
+        ),
+      tabId,
+    );
     await expect.poll(() => page.locator('sfc-note').count()).toBe(1);
     const popup = await t.session.openPopupWindow(page);
-    await expect.poll(() => popup.getByTestId('finding').first().innerText().catch(() => '')).toContain('PracticeQ');
+    await expect
+      .poll(() =>
+        popup
+          .getByTestId('finding')
+          .first()
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('PracticeQ');
     await popup.close();
     await page.close();
   });
@@ -120,9 +156,25 @@ describe('other ways in', () => {
     const page = await setupPage('img');
     const src = await page.locator('img[alt=barcode]').getAttribute('src');
     const tabId = await t.session.tabIdOf(page);
-    await t.session.inWorker(([id, url]) => (globalThis as unknown as { runMenu(m: string, t: number, s: string): Promise<void> }).runMenu('scan-image', id, url), [tabId, src!] as const);
+    await t.session.inWorker(
+      ([id, url]) =>
+        (globalThis as unknown as { runMenu(m: string, t: number, s: string): Promise<void> }).runMenu(
+          'scan-image',
+          id,
+          url,
+        ),
+      [tabId, src!] as const,
+    );
     const popup = await t.session.openPopupWindow(page);
-    await expect.poll(() => popup.getByTestId('finding').first().innerText().catch(() => '')).toContain('PracticeQ');
+    await expect
+      .poll(() =>
+        popup
+          .getByTestId('finding')
+          .first()
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('PracticeQ');
     await popup.close();
     await page.close();
   });
@@ -132,12 +184,25 @@ describe('other ways in', () => {
     const page = await setupPage('img');
     const png = await page.locator('img[alt=barcode]').screenshot();
     const popup = await t.session.openPopupWindow(page);
-    await popup.evaluate((bytes) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(bytes)], 'screenshot.png', { type: 'image/png' }));
-      document.querySelector('main')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, [...png]);
-    await expect.poll(() => popup.getByTestId('finding').first().innerText().catch(() => '')).toContain(IQ_USERS.fresh.email);
+    await popup.evaluate(
+      (bytes) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], 'screenshot.png', { type: 'image/png' }));
+        document
+          .querySelector('main')!
+          .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      [...png],
+    );
+    await expect
+      .poll(() =>
+        popup
+          .getByTestId('finding')
+          .first()
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain(IQ_USERS.fresh.email);
     await popup.close();
     await page.close();
   });
@@ -147,12 +212,31 @@ describe('other ways in', () => {
     const { PNG } = await import('pngjs');
     const page = await t.session.open('https://www.clinic-example.test/no-qr');
     const popup = await t.session.openPopupWindow(page);
-    await popup.getByLabel(/scan a picture of a code/).setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
-    await expect.poll(() => popup.getByRole('alert').first().innerText().catch(() => '')).toContain('not a picture');
+    await popup
+      .getByLabel(/scan a picture of a code/)
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await expect
+      .poll(() =>
+        popup
+          .getByRole('alert')
+          .first()
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('not a picture');
     const blank = new PNG({ width: 50, height: 50 });
     blank.data.fill(255);
-    await popup.getByLabel(/scan a picture of a code/).setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: PNG.sync.write(blank) });
-    await expect.poll(() => popup.getByTestId('scan-results').innerText().catch(() => '')).toContain('No QR code found');
+    await popup
+      .getByLabel(/scan a picture of a code/)
+      .setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: PNG.sync.write(blank) });
+    await expect
+      .poll(() =>
+        popup
+          .getByTestId('scan-results')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('No QR code found');
     await popup.close();
     await page.close();
   });

@@ -12,7 +12,10 @@ const A = 'otpauth://totp/Clio:alice%40firm.test?secret=JBSWY3DPEHPK3PXP&issuer=
 const B = 'otpauth://totp/MyCase:bob%40firm.test?secret=KRSXG5CTMVRXEZLU&issuer=MyCase';
 
 async function message(page: Page, section: string): Promise<string> {
-  return page.getByTestId(`message-${section}`).innerText({ timeout: 1000 }).catch(() => '');
+  return page
+    .getByTestId(`message-${section}`)
+    .innerText({ timeout: 1000 })
+    .catch(() => '');
 }
 
 describe('settings: import, backup, passphrase, sites', () => {
@@ -44,11 +47,21 @@ describe('settings: import, backup, passphrase, sites', () => {
     const editor = options.getByTestId('account-editor').first();
     await editor.getByLabel(/Fill codes on these sites/).fill('not a site!');
     await editor.getByRole('button', { name: 'Save sites' }).click();
-    await expect.poll(() => editor.getByRole('alert').innerText({ timeout: 1000 })).toContain('is not a web address');
+    await expect
+      .poll(() => editor.getByRole('alert').innerText({ timeout: 1000 }))
+      .toContain('is not a web address');
     await editor.getByLabel(/Fill codes on these sites/).fill('app.clio.com');
     await editor.getByRole('button', { name: 'Save sites' }).click();
     await expect.poll(() => message(options, 'accounts')).toBe('Sites saved.');
-    await expect.poll(() => options.getByTestId('account-editor').first().getByLabel(/Fill codes on these sites/).inputValue()).toBe('app.clio.com');
+    await expect
+      .poll(() =>
+        options
+          .getByTestId('account-editor')
+          .first()
+          .getByLabel(/Fill codes on these sites/)
+          .inputValue(),
+      )
+      .toBe('app.clio.com');
   });
 
   it('saves an encrypted backup, and restores it after the account is removed', async () => {
@@ -58,7 +71,10 @@ describe('settings: import, backup, passphrase, sites', () => {
     await expect.poll(() => options.getByTestId('account-editor').count()).toBe(2);
 
     await options.getByLabel('Passphrase for the backup file').fill('backup passphrase 1');
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Save an encrypted backup' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Save an encrypted backup' }).click(),
+    ]);
     const file = join(tmpdir(), `sfc-backup-${Date.now()}.json`);
     await download.saveAs(file);
     const content = readFileSync(file, 'utf8');
@@ -72,7 +88,9 @@ describe('settings: import, backup, passphrase, sites', () => {
     await options.getByLabel('Backup file', { exact: true }).setInputFiles(file);
     await options.getByLabel('Its passphrase').fill('wrong one');
     await options.getByRole('button', { name: 'Restore a backup' }).click();
-    await expect.poll(() => message(options, 'backup')).toContain('Wrong passphrase, or the backup file is damaged');
+    await expect
+      .poll(() => message(options, 'backup'))
+      .toContain('Wrong passphrase, or the backup file is damaged');
     const damaged = join(tmpdir(), `sfc-damaged-${Date.now()}.json`);
     writeFileSync(damaged, content.replace(/"data": "(.{10})/, '"data": "AAAAAAAAAA'));
     await options.getByLabel('Backup file', { exact: true }).setInputFiles(damaged);
@@ -86,7 +104,9 @@ describe('settings: import, backup, passphrase, sites', () => {
     await expect.poll(() => message(options, 'backup')).toBe('Restored 1 account(s), 1 were already here.');
     expect(await options.getByTestId('account-editor').count()).toBe(2);
     // The restored account kept its site.
-    const sites = await options.getByTestId('account-editor').evaluateAll((els) => els.map((el) => el.querySelector('textarea')!.value));
+    const sites = await options
+      .getByTestId('account-editor')
+      .evaluateAll((els) => els.map((el) => el.querySelector('textarea')!.value));
     expect(sites).toContain('app.clio.com');
   });
 

@@ -44,7 +44,9 @@ describe('the practice portal simulator', () => {
     await page.fill('#SecurityCode', code);
     await page.click('#verifyForm button');
     await expect.poll(() => page.locator('h1').innerText()).toBe('Dashboard');
-    const device = (await t.session.cookies('https://app.practicepanther.com/')).find((c) => c.name === 'pp_device');
+    const device = (await t.session.cookies('https://app.practicepanther.com/')).find(
+      (c) => c.name === 'pp_device',
+    );
     expect(device?.expirationDate).toBeGreaterThan(Date.now() / 1000 + 300 * 86_400);
 
     // Remembered: the next sign-in goes straight through; the used code is not accepted again.
@@ -72,7 +74,14 @@ describe('the practice portal simulator', () => {
     const code = totp.generate();
     await page.fill('#code', code);
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect.poll(() => page.locator('#signed-in-as').innerText().catch(() => '')).toContain(IQ_USERS.app.email);
+    await expect
+      .poll(() =>
+        page
+          .locator('#signed-in-as')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain(IQ_USERS.app.email);
 
     // Signing in again with the same code is refused: a TOTP code counts once.
     await page.goto('https://intakeq.com/signin');
@@ -99,7 +108,14 @@ describe('the practice portal simulator', () => {
     await page.fill('#code', code);
     await page.getByLabel('Trust this computer').check();
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect.poll(() => page.locator('#signed-in-as').innerText().catch(() => '')).toContain(IQ_USERS.sms.email);
+    await expect
+      .poll(() =>
+        page
+          .locator('#signed-in-as')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain(IQ_USERS.sms.email);
     const names = (await t.session.cookies('https://app.intakeq.com/')).map((c) => c.name);
     expect(names).toContain('iq_trusted_computer');
     await page.close();
@@ -122,7 +138,9 @@ describe('the practice portal simulator', () => {
     await page.getByLabel('Remember this computer for up to a year').check();
     await page.click('button:text("Verify")');
     await expect.poll(() => page.locator('h1').innerText()).toBe('Dashboard');
-    const device = (await t.session.cookies('https://portal.therapyappointment.com/')).find((c) => c.name === 'ta_device_auth');
+    const device = (await t.session.cookies('https://portal.therapyappointment.com/')).find(
+      (c) => c.name === 'ta_device_auth',
+    );
     expect(device?.expirationDate).toBeGreaterThan(Date.now() / 1000 + 360 * 86_400);
     await page.close();
     await phone.close();

@@ -16,7 +16,14 @@ async function signInTherapyAppointment(page: Page, remember: boolean, wrongFirs
   if (wrongFirst) {
     await page.fill('#verification_code', '00000000');
     await page.click('button:text("Verify")');
-    await expect.poll(() => page.getByRole('alert').innerText().catch(() => '')).toContain('not correct');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('alert')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('not correct');
   }
   await page.fill('#verification_code', t.sim.state.outbox.at(-1)!.code);
   await page.getByLabel(remember ? 'Remember this computer for up to a year' : 'Just this time').check();
@@ -32,12 +39,17 @@ async function trustRow(portal: string): Promise<string> {
   return text;
 }
 
-const notifications = () => t.session.inWorker(async () => Object.keys(await chrome.notifications.getAll()), null);
+const notifications = () =>
+  t.session.inWorker(async () => Object.keys(await chrome.notifications.getAll()), null);
 
 describe('learning when this browser is remembered', () => {
   it('a fresh profile shows the not-remembered banner on the sign-in page', async () => {
     const page = await t.session.open(TA);
-    await expect.poll(() => t.session.closedShadowText(page, 'sfc-banner')).toContain('This browser is not remembered by TherapyAppointment. After you sign in, a code will be sent by text to your phone.');
+    await expect
+      .poll(() => t.session.closedShadowText(page, 'sfc-banner'))
+      .toContain(
+        'This browser is not remembered by TherapyAppointment. After you sign in, a code will be sent by text to your phone.',
+      );
     await page.close();
   });
 
@@ -55,7 +67,9 @@ describe('learning when this browser is remembered', () => {
     const row = await trustRow('therapyappointment');
     expect(row).toContain('Remembered until');
     expect(row).toContain('ta_device_auth');
-    const stored = JSON.stringify(await t.session.inWorker(() => chrome.storage.local.get('portalTrust'), null));
+    const stored = JSON.stringify(
+      await t.session.inWorker(() => chrome.storage.local.get('portalTrust'), null),
+    );
     const value = (await t.session.cookies(TA)).find((c) => c.name === 'ta_device_auth')!.value;
     expect(stored).not.toContain(value);
     await page.close();
@@ -64,18 +78,33 @@ describe('learning when this browser is remembered', () => {
   it('the site rewriting its cookie is not a loss', async () => {
     await t.session.inWorker(async (url) => {
       const c = (await chrome.cookies.getAll({ url })).find((x) => x.name === 'ta_device_auth')!;
-      await chrome.cookies.set({ url, name: c.name, value: c.value, path: c.path, secure: true, httpOnly: true, expirationDate: c.expirationDate! + 60 });
+      await chrome.cookies.set({
+        url,
+        name: c.name,
+        value: c.value,
+        path: c.path,
+        secure: true,
+        httpOnly: true,
+        expirationDate: c.expirationDate! + 60,
+      });
     }, TA);
     await new Promise((r) => setTimeout(r, 300));
     expect(await notifications()).not.toContain('trust-lost-therapyappointment');
   });
 
   it('reminds some days before the trust cookie expires (clock moved forward)', async () => {
-    const expires = (await t.session.cookies(TA)).find((c) => c.name === 'ta_device_auth')!.expirationDate! * 1000;
-    const sent = await t.session.inWorker((at) => (globalThis as unknown as { runReminders(n: number): Promise<string[]> }).runReminders(at), expires - 3 * 86_400_000);
+    const expires =
+      (await t.session.cookies(TA)).find((c) => c.name === 'ta_device_auth')!.expirationDate! * 1000;
+    const sent = await t.session.inWorker(
+      (at) => (globalThis as unknown as { runReminders(n: number): Promise<string[]> }).runReminders(at),
+      expires - 3 * 86_400_000,
+    );
     expect(sent).toContain('expiring:therapyappointment');
     expect(await notifications()).toContain('trust-expiring-therapyappointment');
-    const again = await t.session.inWorker((at) => (globalThis as unknown as { runReminders(n: number): Promise<string[]> }).runReminders(at), expires - 2 * 86_400_000);
+    const again = await t.session.inWorker(
+      (at) => (globalThis as unknown as { runReminders(n: number): Promise<string[]> }).runReminders(at),
+      expires - 2 * 86_400_000,
+    );
     expect(again).not.toContain('expiring:therapyappointment');
   });
 
@@ -85,7 +114,9 @@ describe('learning when this browser is remembered', () => {
     expect(await trustRow('therapyappointment')).toContain('its cookie was cleared');
     await t.session.context.clearCookies({ name: 'CFID' });
     const page = await t.session.open(TA);
-    await expect.poll(() => t.session.closedShadowText(page, 'sfc-banner')).toContain('not remembered by TherapyAppointment');
+    await expect
+      .poll(() => t.session.closedShadowText(page, 'sfc-banner'))
+      .toContain('not remembered by TherapyAppointment');
     await page.close();
   });
 
@@ -97,7 +128,14 @@ describe('learning when this browser is remembered', () => {
     await expect.poll(() => page.locator('#code').count()).toBe(1);
     await page.fill('#code', t.sim.state.outbox.at(-1)!.code);
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect.poll(() => page.locator('#signed-in-as').innerText().catch(() => '')).toContain(IQ_USERS.sms.email);
+    await expect
+      .poll(() =>
+        page
+          .locator('#signed-in-as')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain(IQ_USERS.sms.email);
     expect(await trustRow('practiceq')).toContain('not learned yet');
     await page.close();
   });
@@ -114,16 +152,28 @@ describe('learning when this browser is remembered', () => {
     await page.fill('input[name=NewPassword]', 'a new password 2');
     await page.fill('input[name=ConfirmPassword]', 'a new password 2');
     await page.click('button:text("Submit")');
-    await expect.poll(() => page.getByRole('status').innerText().catch(() => '')).toContain('changed');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('changed');
     const row = await trustRow('practicepanther');
     expect(row).toContain('0 days ago');
     expect(row).toContain('pp_device'); // PracticePanther remembers every browser it sends a code to
-    expect(JSON.stringify(await t.session.inWorker(() => chrome.storage.local.get(null), null))).not.toContain('a new password 2');
+    expect(
+      JSON.stringify(await t.session.inWorker(() => chrome.storage.local.get(null), null)),
+    ).not.toContain('a new password 2');
     await page.close();
   });
 
   it('reminds when a portal password is due (clock moved forward)', async () => {
-    const sent = await t.session.inWorker((at) => (globalThis as unknown as { runReminders(n: number): Promise<string[]> }).runReminders(at), Date.now() + 85 * 86_400_000);
+    const sent = await t.session.inWorker(
+      (at) => (globalThis as unknown as { runReminders(n: number): Promise<string[]> }).runReminders(at),
+      Date.now() + 85 * 86_400_000,
+    );
     expect(sent).toContain('password:practicepanther');
     expect(await notifications()).toContain('password-due-practicepanther');
   });
@@ -138,7 +188,14 @@ describe('learning when this browser is remembered', () => {
     await page.fill('#code', t.sim.state.outbox.at(-1)!.code);
     await page.getByLabel('Trust this computer').check();
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect.poll(() => page.locator('#signed-in-as').innerText().catch(() => '')).toContain(IQ_USERS.sms.email);
+    await expect
+      .poll(() =>
+        page
+          .locator('#signed-in-as')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain(IQ_USERS.sms.email);
     expect(await trustRow('practiceq')).toContain('iq_trusted_computer');
 
     // The portal forgets the browser on its side (cookie still here) and asks again: wrong guess.

@@ -50,11 +50,17 @@ describe('the vault in the popup', () => {
   });
 
   it('stays unlocked when the service worker is stopped, rebuilding from session storage', async () => {
-    await t.session.inWorker(() => { (globalThis as { oldWorker?: boolean }).oldWorker = true; }, null);
+    await t.session.inWorker(() => {
+      (globalThis as { oldWorker?: boolean }).oldWorker = true;
+    }, null);
     await t.session.stopServiceWorker(portal);
     await popup.reload();
     // A new worker with fresh globals answers the popup.
-    await expect.poll(() => t.session.inWorker(() => (globalThis as { oldWorker?: boolean }).oldWorker ?? 'fresh', null)).toBe('fresh');
+    await expect
+      .poll(() =>
+        t.session.inWorker(() => (globalThis as { oldWorker?: boolean }).oldWorker ?? 'fresh', null),
+      )
+      .toBe('fresh');
     await expect.poll(() => popup.getByTestId('code-row').count()).toBe(1);
     expect(codesAroundNow(SECRET)).toContain(await shownCode(popup));
     // The key lives in session storage, which content scripts cannot read, never in local storage.
@@ -75,7 +81,10 @@ describe('the vault in the popup', () => {
 
   it('copies a code on click and clears the clipboard afterwards, popup open or not', async () => {
     const cdp = await t.session.browser.newBrowserCDPSession();
-    await cdp.send('Browser.grantPermissions', { origin: `chrome-extension://${t.session.extensionId}`, permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'] });
+    await cdp.send('Browser.grantPermissions', {
+      origin: `chrome-extension://${t.session.extensionId}`,
+      permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
+    });
     await popup.bringToFront();
     await popup.getByRole('button', { name: /^Copy code for PracticeQ/ }).click();
     await expect.poll(() => popup.getByText('Copied').isVisible()).toBe(true);
@@ -84,7 +93,12 @@ describe('the vault in the popup', () => {
     expect(alarm?.scheduledTime).toBeGreaterThan(Date.now() + 20_000);
     await popup.close();
     // The alarm's own handler, run now instead of in 30 s.
-    expect(await t.session.inWorker(() => (globalThis as unknown as { runClipboardClear(): Promise<boolean> }).runClipboardClear(), null)).toBe(true);
+    expect(
+      await t.session.inWorker(
+        () => (globalThis as unknown as { runClipboardClear(): Promise<boolean> }).runClipboardClear(),
+        null,
+      ),
+    ).toBe(true);
     const reader = await t.session.open(t.session.extensionUrl('options.html'));
     expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(' ');
     await reader.close();

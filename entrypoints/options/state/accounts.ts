@@ -23,7 +23,8 @@ export function createAccountsState({ act }: Sections, { list, refresh }: VaultS
       act('accounts', async () => {
         // Asked now, while the click still counts as the person's gesture.
         const origins = bindings.flatMap(matchPatternsFor).filter((p) => !PORTAL_MATCHES.includes(p));
-        const allowed = origins.length === 0 || (await browser.permissions.request({ origins }).catch(() => false));
+        const allowed =
+          origins.length === 0 || (await browser.permissions.request({ origins }).catch(() => false));
         await send('accounts.update', { id, bindings });
         await refresh();
         return allowed

@@ -66,7 +66,10 @@ export function createAccountsState({ act, notice }: Feedback, { tabId }: TabSta
       }),
     add: (request: AddRequest, bindToSite: boolean) =>
       act(async () => {
-        const result = await send('accounts.add', { ...request, bindToTab: bindToSite ? tabId.value : undefined });
+        const result = await send('accounts.add', {
+          ...request,
+          bindToTab: bindToSite ? tabId.value : undefined,
+        });
         notice.value = result.duplicate ? 'That account is already in your vault.' : 'Account added.';
         adding.value = false;
         await refresh();

@@ -30,6 +30,7 @@ export function createFillState({ act, notice, error }: Feedback, tabs: TabState
     sentCodeSource,
     fill: (item: { id: string }) =>
       act(async () => tell(await send('fill.trigger', { tabId: tabs.tabId.value!, accountId: item.id }))),
-    fillTyped: (code: string) => act(async () => tell(await send('fill.trigger', { tabId: tabs.tabId.value!, code }))),
+    fillTyped: (code: string) =>
+      act(async () => tell(await send('fill.trigger', { tabId: tabs.tabId.value!, code }))),
   };
 }

@@ -25,7 +25,8 @@ export function createScanState({ act, notice }: Feedback, tabs: TabState, accou
   const addedId = signal<string | null>(null);
 
   async function loadPending() {
-    if (tabs.tabId.value !== undefined && !scan.value) scan.value = await send('qr.pending', { tabId: tabs.tabId.value });
+    if (tabs.tabId.value !== undefined && !scan.value)
+      scan.value = await send('qr.pending', { tabId: tabs.tabId.value });
   }
 
   return {

@@ -2,7 +2,7 @@ import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { TabStatus } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
-import { PORTALS } from '@/lib/portals';
+import { ALL_PORTALS } from '@/lib/portals';
 
 /** The tab the popup speaks about: the active tab of its window. */
 async function targetTabId(): Promise<number | undefined> {
@@ -19,7 +19,7 @@ async function targetTabId(): Promise<number | undefined> {
 export function createTabState() {
   const tabId = signal<number | undefined>(undefined);
   const tab = signal<TabStatus | null>(null);
-  const portalName = computed(() => PORTALS.find((p) => p.id === tab.value?.portalId)?.name ?? null);
+  const portalName = computed(() => ALL_PORTALS.find((p) => p.id === tab.value?.portalId)?.name ?? null);
   const canFill = computed(() => tab.value?.kind === 'challenge' || tab.value?.kind === 'enrollment');
 
   async function load() {

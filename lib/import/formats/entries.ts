@@ -7,7 +7,11 @@ export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !=
 export const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
 /** Runs each entry through the URI parser so every format gets the same checks and limits. */
-export function collect(source: string, entries: unknown[], toAccount: (e: Json) => OtpAccount): ParsedImport {
+export function collect(
+  source: string,
+  entries: unknown[],
+  toAccount: (e: Json) => OtpAccount,
+): ParsedImport {
   const accounts: OtpAccount[] = [];
   const problems: string[] = [];
   entries.forEach((entry, i) => {

@@ -18,10 +18,13 @@ export const setupLinks: ImportFormat = {
           if (/^otpauth-migration:/i.test(line)) accounts.push(...parseMigrationUri(line));
           else accounts.push(parseOtpauthUri(line));
         } catch (error) {
-          problems.push(`Line ${i + 1}: ${error instanceof OtpUriError ? error.message : 'could not be read.'}`);
+          problems.push(
+            `Line ${i + 1}: ${error instanceof OtpUriError ? error.message : 'could not be read.'}`,
+          );
         }
       });
-    if (accounts.length === 0 && problems.length === 0) throw new OtpUriError('No setup codes were found in the text.');
+    if (accounts.length === 0 && problems.length === 0)
+      throw new OtpUriError('No setup codes were found in the text.');
     return { source: 'setup codes', accounts, problems };
   },
 };

@@ -10,7 +10,9 @@ export const twoFas: ImportFormat = {
   read(value) {
     const file = value as { services: unknown[]; servicesEncrypted?: unknown };
     if (typeof file.servicesEncrypted === 'string') {
-      throw new OtpUriError('This 2FAS backup is password-protected. Export again from 2FAS without a password.');
+      throw new OtpUriError(
+        'This 2FAS backup is password-protected. Export again from 2FAS without a password.',
+      );
     }
     return collect('2FAS backup', file.services, (e) => {
       const otp = isObject(e.otp) ? e.otp : {};

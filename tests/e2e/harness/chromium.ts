@@ -9,7 +9,9 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chro
 /** Fails with one sentence a person can act on, before any test starts. */
 export function assertPrerequisites(): void {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: run "apt-get update && apt-get install -y chromium" as root, then try again.`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: run "apt-get update && apt-get install -y chromium" as root, then try again.`,
+    );
   }
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`The built extension is missing at ${EXTENSION_DIR}: run "npm run build" first.`);
@@ -33,7 +35,12 @@ export interface RunningChromium {
  * Starts Chromium ourselves (not through Playwright's launcher) so that the CDP browser
  * session allows Extensions.triggerAction, i.e. a real toolbar click with activeTab.
  */
-export async function startChromium(profileDir: string, resolverRules: string, display = false, extraArgs: string[] = []): Promise<RunningChromium> {
+export async function startChromium(
+  profileDir: string,
+  resolverRules: string,
+  display = false,
+  extraArgs: string[] = [],
+): Promise<RunningChromium> {
   const args = [
     ...(display ? [] : ['--headless']),
     '--remote-debugging-port=0',
@@ -58,7 +65,10 @@ export async function startChromium(profileDir: string, resolverRules: string, d
   const child = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const wsEndpoint = await new Promise<string>((resolvePromise, reject) => {
     let seen = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not start in 20 s:\n${seen.slice(-2000)}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Chromium did not start in 20 s:\n${seen.slice(-2000)}`)),
+      20_000,
+    );
     child.stderr!.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);

@@ -16,5 +16,12 @@ export function useBrowser(options: LaunchOptions = {}) {
     await session?.close();
     await sim?.close();
   });
-  return { get sim() { return sim; }, get session() { return session; } };
+  return {
+    get sim() {
+      return sim;
+    },
+    get session() {
+      return session;
+    },
+  };
 }

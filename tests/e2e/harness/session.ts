@@ -2,7 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Simulator } from '../../fixtures/server/index';
-import { assertPrerequisites, freshProfile, removeProfile, startChromium, type RunningChromium } from './chromium';
+import {
+  assertPrerequisites,
+  freshProfile,
+  removeProfile,
+  startChromium,
+  type RunningChromium,
+} from './chromium';
 
 export interface LaunchOptions {
   /** Reuse a profile folder (kept after close); default a fresh one, removed on close. */
@@ -55,11 +61,17 @@ export class BrowserSession {
     return BrowserSession.open(sim, profileDir, options.profileDir === undefined, options);
   }
 
-  private static async open(sim: Simulator, profileDir: string, ownsProfile: boolean, options: LaunchOptions) {
+  private static async open(
+    sim: Simulator,
+    profileDir: string,
+    ownsProfile: boolean,
+    options: LaunchOptions,
+  ) {
     const chrome = await startChromium(profileDir, sim.resolverRules, options.display, options.args);
     const browser = await chromium.connectOverCDP(chrome.wsEndpoint);
     const context = browser.contexts()[0]!;
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
     const session = new BrowserSession(sim, profileDir, ownsProfile, chrome, browser, context, extensionId);
     session.watch(worker);
@@ -107,7 +119,10 @@ export class BrowserSession {
   async openPopupWindow(forPage: Page): Promise<Page> {
     const url = this.extensionUrl(`popup.html?tab=${await this.tabIdOf(forPage)}`);
     const opened = this.context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 15_000 });
-    await this.inWorker((u) => chrome.windows.create({ url: u, type: 'popup', width: 400, height: 600 }), url);
+    await this.inWorker(
+      (u) => chrome.windows.create({ url: u, type: 'popup', width: 400, height: 600 }),
+      url,
+    );
     const popup = await opened;
     await popup.waitForLoadState();
     return popup;
@@ -167,7 +182,10 @@ export class BrowserSession {
   /** Sends a message to the background from one of our own pages, as the popup would. */
   async ask<T = unknown>(name: string, request: unknown): Promise<T> {
     this.helperPage ??= await this.open(this.extensionUrl('options.html'));
-    const reply = await this.helperPage.evaluate(([n, r]) => chrome.runtime.sendMessage({ name: n, request: r }), [name, request] as const);
+    const reply = await this.helperPage.evaluate(
+      ([n, r]) => chrome.runtime.sendMessage({ name: n, request: r }),
+      [name, request] as const,
+    );
     if (!reply?.ok) throw new Error(`${name}: ${reply?.error ?? 'no answer'}`);
     return reply.value as T;
   }
@@ -175,17 +193,29 @@ export class BrowserSession {
   /** Clicks the toolbar button for a tab (grants activeTab, opens the popup). */
   async clickToolbar(page: Page): Promise<void> {
     const cdp = await this.browser.newBrowserCDPSession();
-    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never) as { targetInfos: { targetId: string; url: string }[] };
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
     const target = targetInfos.find((t) => t.url === page.url());
     if (!target) throw new Error(`No tab target for ${page.url()}`);
-    await cdp.send('Extensions.triggerAction' as never, { id: this.extensionId, targetId: target.targetId } as never);
+    await cdp.send(
+      'Extensions.triggerAction' as never,
+      { id: this.extensionId, targetId: target.targetId } as never,
+    );
     await cdp.detach();
   }
 
   /** Presses the fill shortcut on a page (the handler the keyboard would run). */
   async pressFillShortcut(page: Page): Promise<void> {
     const tabId = await this.tabIdOf(page);
-    await this.inWorker((id) => (globalThis as unknown as { runCommand(c: string, t: number): Promise<void> }).runCommand('fill-code', id), tabId);
+    await this.inWorker(
+      (id) =>
+        (globalThis as unknown as { runCommand(c: string, t: number): Promise<void> }).runCommand(
+          'fill-code',
+          id,
+        ),
+      tabId,
+    );
   }
 
   /** Closes Chromium the orderly way (it writes its Preferences on exit), killing it if it hangs. */

@@ -17,15 +17,26 @@ export function enrollment(t: ReturnType<typeof useBrowser>) {
   async function setupPage(render: 'img' | 'canvas' | 'svg'): Promise<Page> {
     // Signed in once, before the first enrollment; later setups reuse that session (once
     // enrolled, signing in again would ask for the code).
-    const page = await t.session.open(signedIn ? 'https://intakeq.com/#/dashboard' : 'https://intakeq.com/signin');
+    const page = await t.session.open(
+      signedIn ? 'https://intakeq.com/#/dashboard' : 'https://intakeq.com/signin',
+    );
     if (!signedIn) {
       await page.getByPlaceholder('Email Address').fill(IQ_USERS.fresh.email);
       await page.getByPlaceholder('Password').fill(PASSWORD);
       await page.getByRole('button', { name: 'Sign in' }).click();
       signedIn = true;
     }
-    await expect.poll(() => page.locator('#signed-in-as').innerText().catch(() => '')).toContain(IQ_USERS.fresh.email);
-    await page.evaluate((r) => { location.hash = `#/account/2fa?render=${r}`; }, render);
+    await expect
+      .poll(() =>
+        page
+          .locator('#signed-in-as')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain(IQ_USERS.fresh.email);
+    await page.evaluate((r) => {
+      location.hash = `#/account/2fa?render=${r}`;
+    }, render);
     await page.getByLabel('Authenticator App').check();
     await page.getByRole('button', { name: 'Set Up Two-Factor Authentication' }).click();
     await expect.poll(() => page.getByText('Then scan this barcode').isVisible()).toBe(true);
@@ -38,7 +49,14 @@ export function enrollment(t: ReturnType<typeof useBrowser>) {
     await t.session.clickToolbar(page);
     const popup = await t.session.openPopupWindow(page);
     await popup.getByRole('button', { name: 'Scan page' }).click();
-    await expect.poll(() => popup.getByTestId('scan-results').isVisible().catch(() => false)).toBe(true);
+    await expect
+      .poll(() =>
+        popup
+          .getByTestId('scan-results')
+          .isVisible()
+          .catch(() => false),
+      )
+      .toBe(true);
     return popup;
   }
 
@@ -55,11 +73,17 @@ export function enrollment(t: ReturnType<typeof useBrowser>) {
     await popup.getByTestId('fill-confirmation').click();
     await expect.poll(() => page.locator('#confirm').inputValue()).toMatch(/^\d{6}$/);
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect.poll(() => page.getByRole('status').innerText().catch(() => '')).toBe('Two-factor authentication is on.');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toBe('Two-factor authentication is on.');
     await popup.close();
     await page.close();
   }
-
 
   return { ensureVault, setupPage, scan, enrollEndToEnd };
 }
