@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
+import type { PageProtocol } from './protocol';
 import { createRouter, type Handlers } from './router';
 import { UserFacingError } from './errors';
 
@@ -105,5 +106,46 @@ describe('the background message router', () => {
     expect(
       await route({ name: 'tab.status', request: { tabId: 1 } }, { ...popup, frameId: 3 }),
     ).toBeUndefined();
+  });
+});
+
+describe('the page helper and offscreen routers (background → page, background → offscreen)', () => {
+  const worker: Runtime.MessageSender = { id: 'our-id', url: 'chrome-extension://our-id/background.js' };
+  let hasField = false;
+  const pageHandlers = {
+    'page.fill': {
+      allow: ['extension-page'],
+      answersHere: () => hasField,
+      handle: () => ({ filled: true }),
+    },
+    'page.toast': {
+      allow: ['extension-page'],
+      validate: (r: unknown) => typeof (r as { text?: unknown })?.text === 'string',
+      handle: () => ({ ok: true }),
+    },
+    'page.qrTargets': { allow: ['extension-page'], handle: () => ({ rects: [], scrolled: false }) },
+    'page.selectArea': { allow: ['extension-page'], handle: () => ({ ok: true }) },
+  } as unknown as Handlers<PageProtocol>;
+  const route = createRouter(pageHandlers, self);
+
+  it('answers our background, and only the frame that has the field answers a fill', async () => {
+    hasField = false;
+    expect(route({ name: 'page.fill', request: {} }, worker)).toBeUndefined(); // at once: another frame may answer
+    hasField = true;
+    expect(await route({ name: 'page.fill', request: {} }, worker)).toEqual({
+      ok: true,
+      value: { filled: true },
+    });
+  });
+
+  it('ignores another extension and anything a web page could send', async () => {
+    hasField = true;
+    expect(route({ name: 'page.fill', request: {} }, { ...worker, id: 'someone-else' })).toBeUndefined();
+    expect(route({ name: 'page.fill', request: {} }, portalFrame)).toBeUndefined();
+    expect(route({ name: 'vault.status', request: {} }, worker)).toBeUndefined();
+    expect(await route({ name: 'page.toast', request: { text: 1 } }, worker)).toEqual({
+      ok: false,
+      error: 'The request was not understood.',
+    });
   });
 });

@@ -1,0 +1,91 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { challengeSnapshot, fillTrigger, portalTrust, tabStatus, unlockedKey } from '@/lib/storage';
+import background from '../background';
+
+// The service worker's wiring, driven through the browser's own events (WXT's fakeBrowser).
+// fakeBrowser has no commands, context menus, cookies or permissions: stand-ins record them.
+function fakeEvent<A extends unknown[]>() {
+  const listeners: ((...args: A) => unknown)[] = [];
+  return {
+    addListener: (l: (...args: A) => unknown) => listeners.push(l),
+    trigger: (...args: A) => Promise.all(listeners.map((l) => l(...args))),
+  };
+}
+
+type CookieChange = { removed: boolean; cause: string; cookie: object };
+const menus: { id: string; contexts: string[] }[] = [];
+let cookieChanged = fakeEvent<[CookieChange]>();
+
+beforeEach(() => {
+  menus.length = 0;
+  cookieChanged = fakeEvent<[CookieChange]>();
+  Object.assign(fakeBrowser, {
+    commands: { onCommand: fakeEvent() },
+    contextMenus: {
+      create: (m: { id: string; contexts: string[] }) => menus.push(m),
+      onClicked: fakeEvent(),
+    },
+    cookies: { onChanged: cookieChanged, getAll: async () => [] },
+    permissions: { onAdded: fakeEvent(), onRemoved: fakeEvent(), contains: async () => false },
+    scripting: { getRegisteredContentScripts: async () => [] },
+  });
+  background.main();
+});
+
+describe('the background wiring', () => {
+  it('on install: the two menus and the daily trust check', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(menus.map((m) => [m.id, m.contexts])).toEqual([
+      ['fill-code', ['editable']],
+      ['scan-image', ['image']],
+    ]);
+    expect(await fakeBrowser.alarms.get('trust-check')).toMatchObject({ periodInMinutes: 24 * 60 });
+  });
+
+  it('a closed tab takes everything kept about it, and nothing about other tabs', async () => {
+    const status = {
+      origin: 'https://intakeq.com',
+      portalId: null,
+      kind: 'challenge' as const,
+      deliveries: [],
+    };
+    await tabStatus.set(5, status);
+    await tabStatus.set(6, status);
+    await fillTrigger.set(5, { at: 1, origin: 'https://intakeq.com' });
+    await challengeSnapshot.set(5, { portalId: 'practiceq', snapshot: {}, at: 1 });
+    await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 1, isWindowClosing: false });
+    expect(await tabStatus.get(5)).toBeNull();
+    expect(await fillTrigger.get(5)).toBeNull();
+    expect(await challengeSnapshot.get(5)).toBeNull();
+    expect(await tabStatus.get(6)).toEqual(status);
+  });
+
+  it('the auto-lock alarm forgets the unlocked key', async () => {
+    await unlockedKey.setValue({ key: 'AAAA', unlockedAt: 1 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'auto-lock', scheduledTime: Date.now() });
+    expect(await unlockedKey.getValue()).toBeNull();
+  });
+
+  it('a learned remember-this-browser cookie being cleared warns at once', async () => {
+    const cookie = { name: 'trusted_device', domain: 'intakeq.com', path: '/', expiresAt: 2e9 };
+    await portalTrust.setValue({ practiceq: { cookies: [cookie] } });
+    await cookieChanged.trigger({
+      removed: true,
+      cause: 'explicit',
+      cookie: { name: 'trusted_device', domain: 'intakeq.com', path: '/' },
+    });
+    expect((await portalTrust.getValue()).practiceq?.lost).toMatchObject({ how: 'cleared' });
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['trust-lost-practiceq']);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+  });
+
+  it('answers its own pages and ignores everyone else', async () => {
+    const ownPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    const reply = await fakeBrowser.runtime.onMessage.trigger({ name: 'vault.status', request: {} }, ownPage);
+    expect(reply.find(Boolean)).toMatchObject({ ok: true, value: { exists: false, unlocked: false } });
+    const foreign = { id: 'another-extension', url: 'chrome-extension://another-extension/popup.html' };
+    const none = await fakeBrowser.runtime.onMessage.trigger({ name: 'vault.status', request: {} }, foreign);
+    expect(none.filter(Boolean)).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { VerifiedSender } from '@/lib/messaging';
+import { pageReported, statusOf } from './report';
+
+const frame = (tabId: number, origin: string): VerifiedSender => ({
+  caller: 'content-script',
+  origin,
+  url: `${origin}/verify`,
+  tabId,
+  frameId: 0,
+});
+
+describe("what each tab's page helper reports", () => {
+  it('two tabs reporting at the same moment both keep their status and badge (nothing is lost)', async () => {
+    const sites = ['https://one.example', 'https://two.example', 'https://three.example'];
+    await Promise.all(sites.map((origin, i) => pageReported({ kind: 'challenge' }, frame(i + 1, origin))));
+    for (const [i, origin] of sites.entries()) {
+      expect(await statusOf(i + 1)).toMatchObject({ origin, kind: 'challenge' });
+    }
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('');
+  });
+
+  it('a sub-frame does not describe the tab', async () => {
+    await pageReported({ kind: 'challenge' }, { ...frame(4, 'https://ads.example'), frameId: 3 });
+    expect(await statusOf(4)).toMatchObject({ origin: null, kind: 'none' });
+  });
+});
