@@ -31,11 +31,11 @@ export default tseslint.config(
         'error',
         {
           selector: "MemberExpression[property.name='innerHTML']",
-          message: 'No innerHTML: Preact and textContent escape text (SECURITY.md).',
+          message: 'No innerHTML: Preact and textContent escape text (docs/threat-model.md).',
         },
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'No dangerouslySetInnerHTML (SECURITY.md).',
+          message: 'No dangerouslySetInnerHTML (docs/threat-model.md).',
         },
       ],
       'no-eval': 'error',

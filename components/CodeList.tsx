@@ -3,7 +3,7 @@ import type { AccountSummary } from '@/lib/messaging/types';
 import { CodeRow } from './CodeRow';
 
 /** Rows drawn at first and per scroll step: a popup shows about eight at a time. */
-export const PAGE_SIZE = 40;
+const PAGE_SIZE = 40;
 
 interface Props {
   items: AccountSummary[];

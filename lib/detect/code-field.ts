@@ -3,7 +3,7 @@ import { AMBIGUOUS, EXCLUDED, EXCLUDED_AUTOCOMPLETE, normalize, STRONG, mentions
 const TEXT_TYPES = new Set(['', 'text', 'tel', 'number', 'password']);
 
 /** Everything that names a field: attributes, its labels, and test ids. */
-export function describeField(el: HTMLInputElement): string {
+function describeField(el: HTMLInputElement): string {
   const labels = [...(el.labels ?? [])].map((l) => l.textContent ?? '');
   const labelledBy = (el.getAttribute('aria-labelledby') ?? '')
     .split(/\s+/)

@@ -1,4 +1,4 @@
 export { detectPage, type Detection } from './page-kind';
-export { judgeField, describeField } from './code-field';
+export { judgeField } from './code-field';
 export { findSplitBoxes } from './split-boxes';
 export type { PageKind, PageReport, TabStatus } from './types';

@@ -1,5 +1,5 @@
 // Vocabulary for recognising code fields, in the languages practice staff work in
-// (PORTALS.md). Matched against an input's id, name, placeholder, aria-label, label and test ids,
+// (docs/portals.md). Matched against an input's id, name, placeholder, aria-label, label and test ids,
 // after lower-casing and turning separators into spaces.
 
 /** Decide alone: a field described this way is a one-time code field. */

@@ -9,7 +9,8 @@ const AREA_TTL_MS = 2 * 60_000;
 /** The popup's "Draw a box": the next box drawn on that tab is the person's. */
 export async function askForArea(tabId: number): Promise<{ ok: true }> {
   await areaRequest.set(tabId, Date.now());
-  // Already there on portals; elsewhere the popup's activeTab lets us add it now.
+  // Already there on portals; elsewhere the popup's activeTab lets us add it now. Where it
+  // cannot be added, the message below finds no one and says so.
   await browser.scripting
     .executeScript({ target: { tabId }, files: ['/content-scripts/portal.js'] })
     .catch(() => undefined);

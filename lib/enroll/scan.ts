@@ -90,7 +90,7 @@ export async function scanImage(key: number, dataUrl: string, origin: string | n
   return scanBlob(key, await (await fetch(dataUrl)).blob(), origin);
 }
 
-export async function scanBlob(key: number, blob: Blob, origin: string | null): Promise<ScanReport> {
+async function scanBlob(key: number, blob: Blob, origin: string | null): Promise<ScanReport> {
   await currentDataKey();
   let image: RgbaImage;
   try {

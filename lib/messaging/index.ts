@@ -8,7 +8,6 @@ export type {
   BackgroundProtocol,
   PageProtocol,
   OffscreenProtocol,
-  MessageName,
   RequestOf,
   ResponseOf,
   Reply,

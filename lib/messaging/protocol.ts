@@ -111,8 +111,6 @@ export interface OffscreenProtocol {
   'offscreen.clearClipboard': { request: Empty; response: { cleared: boolean } };
 }
 
-export type AnyProtocol = { [name: string]: { request: unknown; response: unknown } };
-export type MessageName<P = BackgroundProtocol> = keyof P & string;
 export type RequestOf<N extends keyof P, P = BackgroundProtocol> = P[N] extends { request: infer R }
   ? R
   : never;

@@ -19,7 +19,7 @@ export class OtpUriError extends Error {
   override name = 'OtpUriError';
 }
 
-// Limits for hostile input (SECURITY.md: length caps on every field).
+// Limits for hostile input (docs/threat-model.md: length caps on every field).
 export const LIMITS = {
   nameLength: 256,
   uriLength: 4096,

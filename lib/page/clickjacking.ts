@@ -3,7 +3,7 @@ const MIN_OPACITY = 0.7;
 /**
  * Why a click on our button must not count, or null when it is safe: the button or an
  * ancestor made faint or invisible, something of the page's drawn over it at the click point,
- * or a dialog or popover of the page's open on top (SECURITY.md, DOM-based clickjacking).
+ * or a dialog or popover of the page's open on top (docs/threat-model.md, DOM-based clickjacking).
  */
 export function clickjackingProblem(host: HTMLElement, x: number, y: number): string | null {
   const view = host.ownerDocument.defaultView!;

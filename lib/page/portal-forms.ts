@@ -7,6 +7,8 @@ import { findRememberOption } from './remember';
  * change-password form (only the date is kept; no field is read).
  */
 export function watchPortalForms(doc: Document, isCodeForm: (form: Element) => boolean): void {
+  // Both notes only improve later reminders; a page whose extension was just reloaded has no
+  // one to tell, and the sign-in must go on regardless.
   const onSend = (form: Element | null) => {
     if (!form) return;
     const passwords = form.querySelectorAll('input[type=password]').length;

@@ -11,6 +11,7 @@ export function watchSignIn(doc: Document): void {
   const capture = (form: Element | null) => {
     if (!form || !form.querySelector('input[type=password]')) return;
     const name = form.querySelector<HTMLInputElement>(USERNAME)?.value.trim();
+    // Only a hint for choosing between accounts later; the sign-in goes on regardless.
     if (name) void send('signin.seen', { username: name.slice(0, 256) }).catch(() => undefined);
   };
   doc.addEventListener('submit', (e) => capture(e.target as Element), true);

@@ -1,6 +1,6 @@
 import { definePortal } from './types';
 
-// PORTALS.md: one of the other portals practice staff use. Not in the manifest: the page
+// docs/portals.md: one of the other portals practice staff use. Not in the manifest: the page
 // helper runs there once an account is bound to it and the person allows the site.
 export const jane = definePortal({
   id: 'jane',

@@ -1,6 +1,6 @@
 import { definePortal } from './types';
 
-// PORTALS.md: email-only codes on a new device; the browser is remembered once used.
+// docs/portals.md: email-only codes on a new device; the browser is remembered once used.
 // Code length is unknown, so any 4–8 digits.
 export const practicePanther = definePortal({
   id: 'practicepanther',

@@ -1,6 +1,6 @@
 import { definePortal } from './types';
 
-// PORTALS.md: SMS or authenticator app (standard 6-digit TOTP), "trust this computer".
+// docs/portals.md: SMS or authenticator app (standard 6-digit TOTP), "trust this computer".
 export const practiceQ = definePortal({
   id: 'practiceq',
   name: 'PracticeQ (IntakeQ)',

@@ -1,6 +1,6 @@
 import { definePortal } from './types';
 
-// PORTALS.md: text (default) or voice call; 8 digits now, 6 in older help pages.
+// docs/portals.md: text (default) or voice call; 8 digits now, 6 in older help pages.
 // Remembered "for up to a year" by cookies.
 export const therapyAppointment = definePortal({
   id: 'therapyappointment',

@@ -1,3 +1,3 @@
-export { readOwnSettings, readSettings, changeSettings } from './read';
+export { readSettings, changeSettings } from './read';
 export { readPolicy, forgetPolicy, type PracticePolicy } from './policy';
 export { settingsHandlers } from './handlers';

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, settings } from '@/lib/storage';
 import { readPolicy } from './policy';
 
 /** The person's own choices, with defaults for anything an older stored copy lacks. */
-export async function readOwnSettings(): Promise<Settings> {
+async function readOwnSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(await settings.getValue()) };
 }
 

@@ -15,7 +15,7 @@ export interface ScriptRegistry {
   unregister(): Promise<void>;
 }
 
-export const browserRegistry: ScriptRegistry = {
+const browserRegistry: ScriptRegistry = {
   granted: (pattern) => browser.permissions.contains({ origins: [pattern] }),
   async registered() {
     const [script] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
@@ -59,7 +59,7 @@ export async function syncBoundSites(
 }
 
 /** The patterns of every binding in the vault (bindings are readable without unlocking). */
-export async function boundSitePatterns(): Promise<string[]> {
+async function boundSitePatterns(): Promise<string[]> {
   return (await allBindings()).flatMap(matchPatternsFor);
 }
 

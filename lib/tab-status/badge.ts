@@ -6,7 +6,7 @@ import type { TabStatus } from '@/lib/messaging/types';
  * the code is coming from (✉ email, ☎ text or call) when a portal sends it. Empty otherwise,
  * including a code step on a site no account is bound to.
  */
-export function badgeFor(status: TabStatus, count: number): string {
+function badgeFor(status: TabStatus, count: number): string {
   if (status.kind !== 'challenge' || !status.origin) return '';
   if (count > 0) return String(count);
   if (status.deliveries[0] === 'email') return '✉';

@@ -32,7 +32,7 @@ export interface VaultSchema extends DBSchema {
 
 export type VaultDb = IDBPDatabase<VaultSchema>;
 
-/** Opened by the background only (SECURITY.md). Each version step below runs once, in order. */
+/** Opened by the background only (docs/threat-model.md). Each version step below runs once, in order. */
 export function openVaultDb(name = 'second-factor-vault'): Promise<VaultDb> {
   return openDB<VaultSchema>(name, 1, {
     upgrade(db, oldVersion) {

@@ -7,7 +7,7 @@ export type KdfParams =
   | { name: 'argon2id'; memoryKiB: number; iterations: number; parallelism: number }
   | { name: 'pbkdf2-sha256'; iterations: number };
 
-// SECURITY.md floors: Argon2id m ≥ 64 MiB, t ≥ 3; PBKDF2-SHA256 ≥ 600,000 iterations.
+// Threat-model floors (docs/threat-model.md): Argon2id m ≥ 64 MiB, t ≥ 3; PBKDF2-SHA256 ≥ 600,000 iterations.
 export const KDF_FLOOR = {
   argon2MemoryKiB: 64 * 1024,
   argon2Iterations: 3,

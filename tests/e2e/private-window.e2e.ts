@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness';
 
-// The extension allowed in incognito, as BROWSER-TESTING.md describes (profile Preferences).
+// The extension allowed in incognito, set in the profile's Preferences (clicking the toggle would unload an unpacked extension).
 const t = useBrowser({ incognito: true });
 
 async function openPrivate(url: string): Promise<Page> {

@@ -21,7 +21,8 @@ export function createAccountsState({ act }: Sections, { list, refresh }: VaultS
       }),
     bind: (id: string, bindings: SiteBinding[]) =>
       act('accounts', async () => {
-        // Asked now, while the click still counts as the person's gesture.
+        // Asked now, while the click still counts as the person's gesture. A refusal (or a browser
+        // that cannot ask) saves the sites all the same and says what that means.
         const origins = bindings.flatMap(matchPatternsFor).filter((p) => !PORTAL_MATCHES.includes(p));
         const allowed =
           origins.length === 0 || (await browser.permissions.request({ origins }).catch(() => false));
