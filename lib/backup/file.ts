@@ -1,9 +1,15 @@
 import { UserFacingError } from '@/lib/messaging/errors';
-import { parseOtpauthUri, toOtpauthUri, type OtpAccount } from '@/lib/otp';
+import { checkAccount, type OtpAccount } from '@/lib/otp';
 import { canonicalOrigin, type SiteBinding } from '@/lib/sites';
 import { importAesKey, open, seal } from '@/lib/vault/aead';
 import { fromBase64, randomBytes, toBase64 } from '@/lib/vault/bytes';
-import { assertKdfStrongEnough, DEFAULT_KDF, deriveKeyBytes, type KdfParams } from '@/lib/vault/kdf';
+import {
+  assertKdfStrongEnough,
+  DEFAULT_KDF,
+  deriveKeyBytes,
+  parseKdfParams,
+  type KdfParams,
+} from '@/lib/vault/kdf';
 
 // The extension's own backup file (documented in the README): JSON around one AES-256-GCM
 // ciphertext whose key comes from the backup passphrase through the same KDF as the vault.
@@ -70,15 +76,10 @@ function parseFile(text: string): BackupFile {
     throw new UserFacingError(
       'This backup was made by a newer version of the extension. Update the extension, then restore it.',
     );
-  if (
-    typeof file.salt !== 'string' ||
-    typeof file.iv !== 'string' ||
-    typeof file.data !== 'string' ||
-    typeof file.kdf !== 'object'
-  ) {
+  if (typeof file.salt !== 'string' || typeof file.iv !== 'string' || typeof file.data !== 'string') {
     throw new UserFacingError(DAMAGED);
   }
-  return file as BackupFile;
+  return { ...file, kdf: parseKdfParams(file.kdf) } as BackupFile;
 }
 
 function checkBinding(b: unknown): SiteBinding {
@@ -90,12 +91,39 @@ function checkBinding(b: unknown): SiteBinding {
     typeof binding.domain === 'string' &&
     /^[a-z0-9.-]{1,253}$/.test(binding.domain)
   )
-    return binding;
-  throw new UserFacingError(DAMAGED);
+    return { kind: 'domain', domain: binding.domain };
+  throw new UserFacingError('one of its sites is not a valid address.');
 }
 
-/** Decrypts and checks every entry; throws before anything is returned if any part is wrong. */
-export async function readBackup(text: string, passphrase: string): Promise<BackupEntry[]> {
+/** What a backup holds: the accounts that can be restored, and a line for each that cannot. */
+export interface BackupContents {
+  entries: BackupEntry[];
+  unreadable: string[];
+}
+
+const nameOf = (e: unknown) => {
+  const a = (e as { account?: { issuer?: unknown; account?: unknown } })?.account;
+  return [a?.issuer, a?.account].filter((v) => typeof v === 'string' && v).join(' – ');
+};
+
+/** Reads one entry field by field (never through setup-link text, which some names break). */
+function readEntry(e: unknown, i: number): BackupEntry | string {
+  try {
+    const entry = e as { account?: unknown; bindings?: unknown };
+    if (entry.bindings !== undefined && !Array.isArray(entry.bindings)) throw new Error('bindings');
+    return { account: checkAccount(entry.account), bindings: (entry.bindings ?? []).map(checkBinding) };
+  } catch (error) {
+    const why = error instanceof UserFacingError ? error.message : 'it is damaged.';
+    const name = nameOf(e).slice(0, 80);
+    return `Entry ${i + 1}${name ? ` (${name})` : ''}: ${why}`;
+  }
+}
+
+/**
+ * Decrypts a backup. A wrong passphrase or a damaged file throws before anything is returned;
+ * an entry that cannot be used is reported on its own line and the others still come back.
+ */
+export async function readBackup(text: string, passphrase: string): Promise<BackupContents> {
   const file = parseFile(text);
   assertKdfStrongEnough(file.kdf);
   let plain: Uint8Array;
@@ -109,16 +137,29 @@ export async function readBackup(text: string, passphrase: string): Promise<Back
   } catch {
     throw new UserFacingError(DAMAGED);
   }
+  let entries: unknown;
   try {
-    const { entries } = JSON.parse(new TextDecoder().decode(plain)) as { entries: unknown[] };
-    return entries.map((e) => {
-      const entry = e as BackupEntry;
-      return {
-        account: parseOtpauthUri(toOtpauthUri(entry.account)),
-        bindings: (entry.bindings ?? []).map(checkBinding),
-      };
-    });
+    entries = (JSON.parse(new TextDecoder().decode(plain)) as { entries?: unknown }).entries;
   } catch {
     throw new UserFacingError(DAMAGED);
+  }
+  if (!Array.isArray(entries)) throw new UserFacingError(DAMAGED);
+  const read = entries.map(readEntry);
+  return {
+    entries: read.filter((r): r is BackupEntry => typeof r !== 'string'),
+    unreadable: read.filter((r): r is string => typeof r === 'string'),
+  };
+}
+
+/**
+ * Opens a backup just written with its passphrase and compares it with what went in, so the
+ * person knows it is good before they rely on it.
+ */
+export async function verifyBackup(text: string, passphrase: string, expected: BackupEntry[]): Promise<void> {
+  const { entries, unreadable } = await readBackup(text, passphrase);
+  if (unreadable.length || JSON.stringify(entries) !== JSON.stringify(expected)) {
+    throw new UserFacingError(
+      'The backup was written but did not read back the same. Do not rely on it; try saving it again.',
+    );
   }
 }

@@ -1,34 +1,55 @@
 import { withoutDuplicates } from '@/lib/import/preview';
 import { isString, shape, type HandlerGroup } from '@/lib/messaging';
-import { addAccounts, readUsableAccounts, withVault } from '@/lib/vault';
-import { readBackup, writeBackup } from './file';
+import {
+  addAccounts,
+  confirmPassphrase,
+  readAccounts,
+  readUsableAccounts,
+  tryPassphrase,
+  withVault,
+  WrongPassphraseError,
+} from '@/lib/vault';
+import { readBackup, verifyBackup, writeBackup } from './file';
 
 const own = ['extension-page'] as const;
 const fileText = isString(5 * 1024 * 1024);
+const passphrase = isString(1024);
+const nameOf = (a: { issuer: string; account: string }) => [a.issuer, a.account].filter(Boolean).join(' – ');
 
 export const backupHandlers: HandlerGroup<'backup.export' | 'backup.restore'> = {
   'backup.export': {
     allow: own,
-    validate: shape({ passphrase: isString(1024) }),
-    handle: ({ passphrase }) =>
+    validate: shape({ vaultPassphrase: passphrase, passphrase }),
+    handle: (req) =>
       withVault(async (db, key) => {
+        // Whoever sits at an unlocked browser must still know the vault passphrase to take
+        // every secret away; wrong tries count like wrong unlocks.
+        await tryPassphrase(
+          () => confirmPassphrase(db, req.vaultPassphrase),
+          (e) => e instanceof WrongPassphraseError,
+        );
+        const all = await readAccounts(db, key);
         const entries = (await readUsableAccounts(db, key)).map(({ account, bindings }) => ({
           account,
           bindings,
         }));
+        const content = await writeBackup(entries, req.passphrase);
+        await verifyBackup(content, req.passphrase, entries);
         const date = new Date().toISOString().slice(0, 10);
         return {
           fileName: `second-factor-backup-${date}.json`,
-          content: await writeBackup(entries, passphrase),
+          content,
+          saved: entries.length,
+          leftOut: all.length - entries.length,
         };
       }),
   },
   'backup.restore': {
     allow: own,
-    validate: shape({ content: fileText, passphrase: isString(1024) }),
+    validate: shape({ content: fileText, passphrase }),
     handle: ({ content, passphrase }) =>
       withVault(async (db, key) => {
-        const entries = await readBackup(content, passphrase);
+        const { entries, unreadable } = await readBackup(content, passphrase);
         const existing = (await readUsableAccounts(db, key)).map((a) => a.account);
         const keep = new Set(
           withoutDuplicates(
@@ -38,7 +59,11 @@ export const backupHandlers: HandlerGroup<'backup.export' | 'backup.restore'> = 
         );
         const fresh = entries.filter((e) => keep.has(e.account));
         await addAccounts(db, key, fresh);
-        return { added: fresh.length, skipped: entries.length - fresh.length };
+        return {
+          added: fresh.map((e) => nameOf(e.account)),
+          duplicates: entries.filter((e) => !keep.has(e.account)).map((e) => nameOf(e.account)),
+          unreadable,
+        };
       }),
   },
 };

@@ -1,4 +1,4 @@
-import { OtpUriError, normalizeSecret, type OtpAccount } from '@/lib/otp';
+import { checkAccount, OtpUriError, type OtpAccount } from '@/lib/otp';
 import { formatNames, IMPORT_FORMATS } from './formats/registry';
 import type { ParsedImport } from './formats/types';
 
@@ -40,14 +40,6 @@ export function parseImport(text: string): ParsedImport {
 
 /** An account typed by hand: a secret plus names. */
 export function accountFromSecret(secret: string, issuer: string, account: string): OtpAccount {
-  return {
-    kind: 'totp',
-    issuer: issuer.trim().slice(0, 256),
-    account: account.trim().slice(0, 256),
-    secret: normalizeSecret(secret),
-    algorithm: 'SHA1',
-    digits: 6,
-    period: 30,
-    counter: 0,
-  };
+  const defaults = { kind: 'totp', algorithm: 'SHA1', digits: 6, period: 30, counter: 0 } as const;
+  return checkAccount({ ...defaults, issuer, account, secret });
 }

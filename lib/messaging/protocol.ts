@@ -87,10 +87,15 @@ export interface BackgroundProtocol {
   'import.formats': { request: Empty; response: { names: string } };
   'import.preview': { request: { text: string }; response: ImportPreview };
   'import.commit': { request: { text: string }; response: { added: number; skipped: number } };
-  'backup.export': { request: { passphrase: string }; response: { fileName: string; content: string } };
+  /** The vault passphrase again, and the backup's own; the file is read back before it is given. */
+  'backup.export': {
+    request: { vaultPassphrase: string; passphrase: string };
+    response: { fileName: string; content: string; saved: number; leftOut: number };
+  };
+  /** Per entry: what was added, what was already here, what could not be read (and why). */
   'backup.restore': {
     request: { content: string; passphrase: string };
-    response: { added: number; skipped: number };
+    response: { added: string[]; duplicates: string[]; unreadable: string[] };
   };
 }
 

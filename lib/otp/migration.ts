@@ -1,4 +1,5 @@
 import { BinaryReader, WireType } from '@bufbuild/protobuf/wire';
+import { checkAccount } from './account';
 import { secretFromBytes } from './secret';
 import { splitLabel } from './uri';
 import { LIMITS, OtpUriError, type OtpAccount, type OtpAlgorithm } from './types';
@@ -52,7 +53,7 @@ function toAccount(p: RawParameters, index: number): OtpAccount {
   const issuer = (p.issuer || label.issuer).trim();
   if (issuer.length > LIMITS.nameLength || label.account.length > LIMITS.nameLength)
     throw new OtpUriError(`${where} has a name that is too long.`);
-  return {
+  const fields = {
     kind: p.type === 1 ? 'hotp' : 'totp',
     issuer,
     account: label.account,
@@ -62,6 +63,11 @@ function toAccount(p: RawParameters, index: number): OtpAccount {
     period: 30,
     counter: p.type === 1 ? Number(p.counter) : 0,
   };
+  try {
+    return checkAccount(fields);
+  } catch (error) {
+    throw new OtpUriError(`${where} cannot be used: ${(error as Error).message}`);
+  }
 }
 
 function base64Bytes(data: string): Uint8Array {

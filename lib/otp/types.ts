@@ -1,3 +1,5 @@
+import { UserFacingError } from '@/lib/messaging/errors';
+
 export type OtpKind = 'totp' | 'hotp';
 export type OtpAlgorithm = 'SHA1' | 'SHA256' | 'SHA512';
 
@@ -15,7 +17,7 @@ export interface OtpAccount {
 }
 
 /** A setup code or URI that cannot be used; the message says what is wrong, for a person. */
-export class OtpUriError extends Error {
+export class OtpUriError extends UserFacingError {
   override name = 'OtpUriError';
 }
 

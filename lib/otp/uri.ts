@@ -20,7 +20,7 @@ function capped(value: string, what: string): string {
 
 function integer(value: string | null, fallback: number, what: string, min: number, max: number): number {
   if (value === null) return fallback;
-  if (!/^\d{1,15}$/.test(value.trim()))
+  if (!/^\d{1,16}$/.test(value.trim()))
     throw new OtpUriError(`The ${what} in the setup code is not a number.`);
   const n = Number(value.trim());
   if (n < min || n > max)
@@ -35,6 +35,24 @@ export function splitLabel(label: string): { issuer: string; account: string } {
   return { issuer: label.slice(0, colon).trim(), account: label.slice(colon + 1).trim() };
 }
 
+/**
+ * The label's issuer and account. An issuer with a colon of its own ("Smith: Law") is told apart
+ * by its issuer= parameter; a literal colon separates before an encoded one (%3A), which may
+ * belong to the account name.
+ */
+function readLabel(encoded: string, paramIssuer: string | null): { issuer: string; account: string } {
+  const decoded = decode(encoded, 'account name');
+  if (paramIssuer && decoded.startsWith(`${paramIssuer}:`)) {
+    return { issuer: paramIssuer, account: decoded.slice(paramIssuer.length + 1).trim() };
+  }
+  const colon = encoded.indexOf(':');
+  if (colon < 0) return splitLabel(decoded);
+  return {
+    issuer: decode(encoded.slice(0, colon), 'issuer').trim(),
+    account: decode(encoded.slice(colon + 1), 'account name').trim(),
+  };
+}
+
 /** Parses an otpauth:// URI (Google's Key Uri Format). Throws OtpUriError saying what is wrong. */
 export function parseOtpauthUri(uri: string): OtpAccount {
   if (typeof uri !== 'string') throw new OtpUriError('This is not a two-factor setup code.');
@@ -47,9 +65,9 @@ export function parseOtpauthUri(uri: string): OtpAccount {
     throw new OtpUriError(
       `"${kind}" codes are not supported; only time-based (TOTP) and counter-based (HOTP).`,
     );
-  const label = splitLabel(decode(match[2]!, 'account name'));
   const params = new URLSearchParams(match[3] ?? '');
   const paramIssuer = params.has('issuer') ? capped(params.get('issuer')!, 'issuer') : null;
+  const label = readLabel(match[2]!, paramIssuer);
   const labelIssuer = capped(label.issuer, 'issuer');
   if (paramIssuer !== null && labelIssuer && paramIssuer !== labelIssuer) {
     throw new OtpUriError(
@@ -81,7 +99,10 @@ export function parseOtpauthUri(uri: string): OtpAccount {
 /** The otpauth:// URI of an account; parseOtpauthUri(toOtpauthUri(a)) equals a. */
 export function toOtpauthUri(account: OtpAccount): string {
   const e = encodeURIComponent;
-  const label = account.issuer ? `${e(account.issuer)}:${e(account.account)}` : e(account.account);
+  // No issuer but a colon in the name: an empty issuer first, so the colon stays in the name.
+  const label = account.issuer
+    ? `${e(account.issuer)}:${e(account.account)}`
+    : `${account.account.includes(':') ? ':' : ''}${e(account.account)}`;
   const params = [`secret=${account.secret}`];
   if (account.issuer) params.push(`issuer=${e(account.issuer)}`);
   params.push(`algorithm=${account.algorithm}`, `digits=${account.digits}`);

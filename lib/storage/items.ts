@@ -57,10 +57,16 @@ export const unlockedKey = storage.defineItem<{ key: string; unlockedAt: number 
   { fallback: null },
 );
 
-/** Wrong passphrases in a row, for the growing delay. Not secret. */
-export const unlockFailures = storage.defineItem<{ count: number; lastAt: number }>('local:unlockFailures', {
-  fallback: { count: 0, lastAt: 0 },
-});
+/**
+ * Wrong passphrases in a row, for the growing delay. Session storage: content scripts can write
+ * local storage, and must not be able to reset the count.
+ */
+export const unlockFailures = storage.defineItem<{ count: number; lastAt: number }>(
+  'session:unlockFailures',
+  {
+    fallback: { count: 0, lastAt: 0 },
+  },
+);
 
 export const DEFAULT_SETTINGS: Settings = {
   autoLockMinutes: 15,

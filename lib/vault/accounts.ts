@@ -1,4 +1,4 @@
-import type { OtpAccount } from '@/lib/otp';
+import { checkAccount, type OtpAccount } from '@/lib/otp';
 import type { SiteBinding } from '@/lib/sites';
 import { UserFacingError } from '@/lib/messaging/errors';
 import { open, seal } from './aead';
@@ -79,7 +79,9 @@ export async function addAccounts(
   const sealed = await Promise.all(
     items.map(async (item) => {
       const id = crypto.randomUUID();
-      return { id, item, sealed: await sealRecord(key, id, item.bindings, item.account) };
+      // The last gate before disk: whatever way it came in, it meets the same limits.
+      const account = checkAccount(item.account);
+      return { id, item, sealed: await sealRecord(key, id, item.bindings, account) };
     }),
   );
   const tx = db.transaction('accounts', 'readwrite');
@@ -107,10 +109,13 @@ export async function updateAccount(
   change: { issuer?: string; account?: string; counter?: number; bindings?: SiteBinding[] },
 ): Promise<void> {
   const current = await readAccount(db, key, id);
-  const account: OtpAccount = { ...current.account };
-  if (change.issuer !== undefined) account.issuer = change.issuer.trim().slice(0, 256);
-  if (change.account !== undefined) account.account = change.account.trim().slice(0, 256);
-  if (change.counter !== undefined) account.counter = change.counter;
+  // Checked as any new account is, so a rename can never make a backup unrestorable.
+  const account = checkAccount({
+    ...current.account,
+    ...(change.issuer !== undefined && { issuer: change.issuer }),
+    ...(change.account !== undefined && { account: change.account }),
+    ...(change.counter !== undefined && { counter: change.counter }),
+  });
   const bindings = change.bindings ?? current.bindings;
   const sealed = await sealRecord(key, id, bindings, account);
   const tx = db.transaction('accounts', 'readwrite');

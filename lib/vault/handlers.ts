@@ -7,7 +7,7 @@ import {
   type VaultStatus,
 } from '@/lib/messaging';
 import { changeSettings, readPolicy, readSettings } from '@/lib/settings';
-import { assertMayTryUnlock, clearFailedUnlocks, recordFailedUnlock } from './attempts';
+import { tryPassphrase } from './attempts';
 import { lockVault, noteVaultUse } from './auto-lock';
 import { purgeDeleted } from './accounts';
 import { WrongPassphraseError } from './errors';
@@ -25,15 +25,8 @@ async function status(): Promise<VaultStatus> {
 }
 
 /** A wrong passphrase counts towards the growing delay before the next try. */
-async function countingFailures<T>(work: () => Promise<T>): Promise<T> {
-  await assertMayTryUnlock();
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof WrongPassphraseError) await recordFailedUnlock();
-    throw error;
-  }
-}
+const countingFailures = <T>(work: () => Promise<T>) =>
+  tryPassphrase(work, (error) => error instanceof WrongPassphraseError);
 
 const own = ['extension-page'] as const;
 const empty = shape<Record<string, never>>({});
@@ -63,7 +56,6 @@ export const vaultHandlers: HandlerGroup<
     async handle(req) {
       const db = await vaultDb();
       await keepUnlocked(await countingFailures(() => unlockVault(db, req.passphrase)));
-      await clearFailedUnlocks();
       await purgeDeleted(db);
       await noteVaultUse();
       return status();

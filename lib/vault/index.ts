@@ -1,5 +1,12 @@
 export { openVaultDb, type VaultDb } from './db';
-export { createVault, unlockVault, changePassphrase, vaultExists, MIN_PASSPHRASE_LENGTH } from './keyring';
+export {
+  createVault,
+  unlockVault,
+  changePassphrase,
+  confirmPassphrase,
+  vaultExists,
+  MIN_PASSPHRASE_LENGTH,
+} from './keyring';
 export {
   addAccounts,
   readAccounts,
@@ -13,7 +20,7 @@ export {
   type VaultAccount,
 } from './accounts';
 export { keepUnlocked, currentDataKey, isUnlocked, forgetKey } from './session';
-export { assertMayTryUnlock, recordFailedUnlock, clearFailedUnlocks } from './attempts';
+export { tryPassphrase, clearFailedUnlocks } from './attempts';
 export { noteVaultUse, lockVault, AUTO_LOCK_ALARM } from './auto-lock';
 export { summarizeAll } from './summary';
 export { vaultDb, withVault, accountsBoundTo, allBindings } from './open';

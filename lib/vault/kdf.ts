@@ -14,6 +14,60 @@ export const KDF_FLOOR = {
   pbkdf2Iterations: 600_000,
 } as const;
 
+// Ceilings: a backup or a record edited to demand gigabytes of memory or hours of work would
+// hang the browser before any passphrase is checked.
+export const KDF_CEILING = {
+  argon2MemoryKiB: 1024 * 1024,
+  argon2Iterations: 20,
+  argon2Parallelism: 4,
+  pbkdf2Iterations: 10_000_000,
+} as const;
+
+/** Protection settings that are not ones this extension would ever write (damaged or hostile). */
+export class KdfParamsError extends UserFacingError {
+  override name = 'KdfParamsError';
+  constructor() {
+    super(
+      'The protection settings in this file are damaged or out of range; it may have been tampered with. Nothing was opened.',
+    );
+  }
+}
+
+const wholeIn = (v: unknown, min: number, max: number) =>
+  Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
+
+/**
+ * Reads KDF parameters from a backup or a stored record: exactly the known fields, whole
+ * numbers, between floor and ceiling. Anything else is a KdfParamsError.
+ */
+export function parseKdfParams(value: unknown): KdfParams {
+  const v = value as Record<string, unknown> | null;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new KdfParamsError();
+  const keys = Object.keys(v).sort().join(',');
+  if (
+    v.name === 'argon2id' &&
+    keys === 'iterations,memoryKiB,name,parallelism' &&
+    wholeIn(v.memoryKiB, 8, KDF_CEILING.argon2MemoryKiB) &&
+    wholeIn(v.iterations, 1, KDF_CEILING.argon2Iterations) &&
+    wholeIn(v.parallelism, 1, KDF_CEILING.argon2Parallelism)
+  ) {
+    return {
+      name: 'argon2id',
+      memoryKiB: v.memoryKiB as number,
+      iterations: v.iterations as number,
+      parallelism: v.parallelism as number,
+    };
+  }
+  if (
+    v.name === 'pbkdf2-sha256' &&
+    keys === 'iterations,name' &&
+    wholeIn(v.iterations, 1, KDF_CEILING.pbkdf2Iterations)
+  ) {
+    return { name: 'pbkdf2-sha256', iterations: v.iterations as number };
+  }
+  throw new KdfParamsError();
+}
+
 /** New vaults use this; older vaults are raised to it on unlock. Measured by `npm run bench`. */
 export const DEFAULT_KDF: KdfParams = {
   name: 'argon2id',
@@ -22,8 +76,12 @@ export const DEFAULT_KDF: KdfParams = {
   parallelism: 1,
 };
 
-/** Refuses parameters below the floor: a vault edited on disk to make guessing cheap. */
+/**
+ * Refuses parameters below the floor (a vault edited on disk to make guessing cheap) and any
+ * that are malformed or above the ceiling (a file made to hang the browser).
+ */
 export function assertKdfStrongEnough(params: KdfParams): void {
+  parseKdfParams(params);
   const weak =
     params.name === 'argon2id'
       ? params.memoryKiB < KDF_FLOOR.argon2MemoryKiB ||

@@ -65,6 +65,28 @@ async function unwrap(meta: VaultMeta, passphrase: string): Promise<Uint8Array<A
   }
 }
 
+const sameMeta = (a: VaultMeta | undefined, b: VaultMeta) =>
+  a !== undefined &&
+  toBase64(a.salt) === toBase64(b.salt) &&
+  toBase64(a.wrappedKey.data) === toBase64(b.wrappedKey.data);
+
+/**
+ * Replaces the wrapped key only if it is still the one read before the (slow) derivation, in one
+ * transaction: a passphrase change and an upgrade at the same moment cannot undo each other.
+ */
+async function swapMeta(db: VaultDb, read: VaultMeta, next: VaultMeta): Promise<boolean> {
+  const tx = db.transaction('meta', 'readwrite');
+  const current = await tx.store.get('vault');
+  if (!sameMeta(current, read)) {
+    tx.abort();
+    await tx.done.catch(() => undefined); // the abort we asked for
+    return false;
+  }
+  await tx.store.put(next, 'vault');
+  await tx.done;
+  return true;
+}
+
 /** Returns the raw data key; raises old KDF parameters to `target` while the passphrase is at hand. */
 export async function unlockVault(
   db: VaultDb,
@@ -74,9 +96,23 @@ export async function unlockVault(
   const meta = await db.get('meta', 'vault');
   if (!meta) throw new UserFacingError('There is no vault on this browser yet. Create one first.');
   const rawKey = await unwrap(meta, passphrase);
-  if (kdfNeedsUpgrade(meta.kdf, target))
-    await db.put('meta', await wrap(rawKey, passphrase, target, meta.createdAt), 'vault');
+  if (kdfNeedsUpgrade(meta.kdf, target)) {
+    try {
+      // Skipped if the passphrase changed meanwhile: the change wins, and the next unlock upgrades.
+      await swapMeta(db, meta, await wrap(rawKey, passphrase, target, meta.createdAt));
+    } catch (error) {
+      // The vault opened with the old settings; they are raised on a later unlock.
+      console.warn('Could not raise the vault’s protection settings', error);
+    }
+  }
   return rawKey;
+}
+
+/** Checks the vault passphrase again before something sensitive (an export); changes nothing. */
+export async function confirmPassphrase(db: VaultDb, passphrase: string): Promise<void> {
+  const meta = await db.get('meta', 'vault');
+  if (!meta) throw new UserFacingError('There is no vault on this browser yet.');
+  await unwrap(meta, passphrase);
 }
 
 /** Re-wraps the same data key under a new passphrase: one write, accounts untouched. */
@@ -87,8 +123,12 @@ export async function changePassphrase(
   kdf: KdfParams = DEFAULT_KDF,
 ): Promise<void> {
   checkNewPassphrase(next);
-  const meta = await db.get('meta', 'vault');
-  if (!meta) throw new UserFacingError('There is no vault on this browser yet.');
-  const rawKey = await unwrap(meta, current);
-  await db.put('meta', await wrap(rawKey, next, kdf, meta.createdAt), 'vault');
+  // Twice at most: an upgrade on unlock may have re-wrapped the key while we derived.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const meta = await db.get('meta', 'vault');
+    if (!meta) throw new UserFacingError('There is no vault on this browser yet.');
+    const rawKey = await unwrap(meta, current);
+    if (await swapMeta(db, meta, await wrap(rawKey, next, kdf, meta.createdAt))) return;
+  }
+  throw new UserFacingError('The vault changed while the passphrase was being changed. Try again.');
 }

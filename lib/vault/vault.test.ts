@@ -82,6 +82,44 @@ describe('passphrase and data key', () => {
     expect(await unlockVault(db, 'correct horse battery', stronger)).toEqual(raw);
   });
 
+  it('PBKDF2 → Argon2id on unlock: every account still readable afterwards, the same key', async () => {
+    const db = await freshDb();
+    const key = await unlocked(db);
+    await addAccounts(db, key, [
+      { account: acct('a'), bindings: site },
+      { account: acct('b'), bindings: [] },
+    ]);
+    const raw = await unlockVault(db, 'correct horse battery'); // default target: Argon2id
+    expect((await db.get('meta', 'vault'))!.kdf).toMatchObject({ name: 'argon2id', memoryKiB: 65536 });
+    const accounts = await readAccounts(db, await importAesKey(raw));
+    expect(accounts.map((a) => ('account' in a ? a.account.account : 'unreadable'))).toEqual(['a', 'b']);
+  });
+
+  it('an upgrade that fails in the middle leaves the unlock successful and the old wrapping intact', async () => {
+    const db = await freshDb();
+    const raw = await createVault(db, 'correct horse battery', PBKDF2);
+    const before = await db.get('meta', 'vault');
+    // A target the KDF refuses to run (above the ceiling) fails after the passphrase was checked.
+    const impossible: KdfParams = { name: 'pbkdf2-sha256', iterations: 1e9 };
+    expect(await unlockVault(db, 'correct horse battery', impossible)).toEqual(raw);
+    expect(await db.get('meta', 'vault')).toEqual(before);
+    expect(await unlockVault(db, 'correct horse battery', PBKDF2)).toEqual(raw);
+  });
+
+  it('a passphrase change and an upgrade on unlock at the same moment: the change is never undone (race)', async () => {
+    for (let round = 0; round < 3; round++) {
+      const db = await freshDb();
+      await createVault(db, 'correct horse battery', PBKDF2);
+      const stronger: KdfParams = { name: 'pbkdf2-sha256', iterations: 650_000 };
+      await Promise.allSettled([
+        unlockVault(db, 'correct horse battery', stronger),
+        changePassphrase(db, 'correct horse battery', 'new passphrase here', PBKDF2),
+      ]);
+      await expect(unlockVault(db, 'new passphrase here', PBKDF2)).resolves.toBeInstanceOf(Uint8Array);
+      await expect(unlockVault(db, 'correct horse battery', PBKDF2)).rejects.toThrow('not right');
+    }
+  });
+
   it('changing the passphrase re-wraps only the key; a wrong current passphrase changes nothing', async () => {
     const db = await freshDb();
     const key = await unlocked(db);

@@ -70,7 +70,19 @@ describe('settings: import, backup, passphrase, sites', () => {
     await options.getByRole('button', { name: 'Import 1 account(s)' }).click();
     await expect.poll(() => options.getByTestId('account-editor').count()).toBe(2);
 
+    // A typo in the backup passphrase must not make a file nobody can open: typed twice.
     await options.getByLabel('Passphrase for the backup file').fill('backup passphrase 1');
+    await options.getByLabel('The backup passphrase again').fill('backup passphrase 2');
+    await expect
+      .poll(() => options.getByText('The two backup passphrases are not the same').isVisible())
+      .toBe(true);
+    expect(await options.getByRole('button', { name: 'Save an encrypted backup' }).isDisabled()).toBe(true);
+    await options.getByLabel('The backup passphrase again').fill('backup passphrase 1');
+    // Someone at an unlocked browser who does not know the vault passphrase takes nothing away.
+    await options.getByLabel(/Your vault passphrase/).fill('not the vault passphrase');
+    await options.getByRole('button', { name: 'Save an encrypted backup' }).click();
+    await expect.poll(() => message(options, 'backup')).toContain('passphrase is not right');
+    await options.getByLabel(/Your vault passphrase/).fill(PASS);
     const [download] = await Promise.all([
       options.waitForEvent('download'),
       options.getByRole('button', { name: 'Save an encrypted backup' }).click(),
@@ -80,6 +92,9 @@ describe('settings: import, backup, passphrase, sites', () => {
     const content = readFileSync(file, 'utf8');
     expect(JSON.parse(content).format).toBe('second-factor-companion-backup');
     expect(content).not.toContain('JBSWY3DP');
+    await expect
+      .poll(() => message(options, 'backup'))
+      .toContain('with 2 account(s), and checked that it opens');
 
     await options.getByRole('button', { name: 'Remove' }).first().click();
     await expect.poll(() => options.getByTestId('account-editor').count()).toBe(1);
@@ -101,7 +116,9 @@ describe('settings: import, backup, passphrase, sites', () => {
 
     await options.getByLabel('Backup file', { exact: true }).setInputFiles(file);
     await options.getByRole('button', { name: 'Restore a backup' }).click();
-    await expect.poll(() => message(options, 'backup')).toBe('Restored 1 account(s), 1 were already here.');
+    await expect
+      .poll(() => message(options, 'backup'))
+      .toMatch(/^Restored 1 account\(s\) \(.+\)\. 1 were already here \(.+\)\.$/);
     expect(await options.getByTestId('account-editor').count()).toBe(2);
     // The restored account kept its site.
     const sites = await options

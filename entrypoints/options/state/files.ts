@@ -16,6 +16,15 @@ function download(fileName: string, content: string) {
   URL.revokeObjectURL(link.href);
 }
 
+/** What a restore did, entry by entry, in words for the person. */
+function restoreReport(added: string[], duplicates: string[], unreadable: string[]): string {
+  const list = (names: string[]) => (names.length ? ` (${names.join(', ')})` : '');
+  const lines = [`Restored ${added.length} account(s)${list(added)}.`];
+  if (duplicates.length) lines.push(`${duplicates.length} were already here${list(duplicates)}.`);
+  if (unreadable.length) lines.push(`${unreadable.length} could not be read: ${unreadable.join(' ')}`);
+  return lines.join(' ');
+}
+
 /** Files in and out: importing from other authenticators, and the encrypted backup. */
 export function createFilesState({ act }: Sections, { refresh }: VaultState) {
   const preview = signal<Preview | null>(null);
@@ -42,17 +51,23 @@ export function createFilesState({ act }: Sections, { refresh }: VaultState) {
     cancelImport: () => {
       preview.value = null;
     },
-    exportBackup: (passphrase: string) =>
+    exportBackup: (vaultPassphrase: string, passphrase: string) =>
       act('backup', async () => {
-        const { fileName, content } = await send('backup.export', { passphrase });
+        const { fileName, content, saved, leftOut } = await send('backup.export', {
+          vaultPassphrase,
+          passphrase,
+        });
         download(fileName, content);
-        return `Saved ${fileName}. Keep it with its passphrase somewhere safe.`;
+        const missing = leftOut
+          ? ` ${leftOut} account(s) could not be read from this browser's storage and are not in it.`
+          : '';
+        return `Saved ${fileName} with ${saved} account(s), and checked that it opens with its passphrase.${missing} Keep the file and its passphrase somewhere safe.`;
       }),
     restoreBackup: (content: string, passphrase: string) =>
       act('backup', async () => {
-        const { added, skipped } = await send('backup.restore', { content, passphrase });
+        const { added, duplicates, unreadable } = await send('backup.restore', { content, passphrase });
         await refresh();
-        return `Restored ${added} account(s)${skipped ? `, ${skipped} were already here` : ''}.`;
+        return restoreReport(added, duplicates, unreadable);
       }),
   };
 }

@@ -1,4 +1,4 @@
-import { OtpUriError, parseOtpauthUri, toOtpauthUri, type OtpAccount } from '@/lib/otp';
+import { checkAccount, OtpUriError, type OtpAccount } from '@/lib/otp';
 import type { ParsedImport } from './types';
 
 // What the JSON formats share: reading loose fields, and checking every entry the same way.
@@ -6,7 +6,7 @@ export type Json = Record<string, unknown>;
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
-/** Runs each entry through the URI parser so every format gets the same checks and limits. */
+/** Checks each entry field by field, so every format gets the same limits as every other way in. */
 export function collect(
   source: string,
   entries: unknown[],
@@ -17,7 +17,7 @@ export function collect(
   entries.forEach((entry, i) => {
     try {
       if (!isObject(entry)) throw new OtpUriError('is not an account.');
-      accounts.push(parseOtpauthUri(toOtpauthUri(toAccount(entry))));
+      accounts.push(checkAccount(toAccount(entry)));
     } catch (error) {
       const name = isObject(entry) ? str(entry.issuer) || str(entry.name) : '';
       const why = error instanceof OtpUriError ? error.message : 'could not be read.';
