@@ -1,17 +1,67 @@
-import type { ScanReport } from '@/lib/messaging/types';
+import type { FindingPreview, ScanReport } from '@/lib/messaging/types';
 
 interface Props {
   report: ScanReport;
   addedIndex: number | null;
-  onAdd: (index: number, replace: boolean) => void;
+  /** The last add replaced a saved account (it can be undone). */
+  replaced: boolean;
+  onAdd: (index: number, choice?: { replaceId?: string; anyway?: boolean }) => void;
+  onUndoReplace: () => void;
   onSelectArea: () => void;
   onDismiss: () => void;
 }
 
 const host = (origin: string | null) => (origin ? new URL(origin).host : null);
 
+type AccountFinding = Extract<FindingPreview, { kind: 'account' }>;
+
+/** How to save an account finding: add it, replace exactly the saved one the person picks, or (on a look-alike site) not at all unless they insist. */
+function SaveChoices(props: { f: AccountFinding; i: number; report: ScanReport } & Pick<Props, 'onAdd'>) {
+  const { f, i, report, onAdd } = props;
+  if (f.duplicateOf) return <p class="notice">This account is already added.</p>;
+  if (report.imitates) {
+    return (
+      <>
+        <p role="alert" class="error">
+          This site ({host(report.origin)}) is not {report.imitates}; its address only contains the name. Do
+          not set up your {report.imitates} account here. Nothing was saved.
+        </p>
+        <button class="link" onClick={() => onAdd(i, { anyway: true })}>
+          I trust this site: save it anyway
+        </button>
+      </>
+    );
+  }
+  const label = (sites: string[], n: number) =>
+    `Replace the saved one${sites.length ? ` for ${sites.join(', ')}` : ''}${f.sameName.length > 1 ? ` (${n + 1})` : ''}`;
+  return (
+    <>
+      {f.sameName.length > 0 && (
+        <p class="notice">
+          You already have {f.sameName.length === 1 ? 'an account' : `${f.sameName.length} accounts`} with
+          this name. If this site set up its codes again, replace the old one; its sites are kept.
+        </p>
+      )}
+      <button onClick={() => onAdd(i)}>Add this account</button>
+      {f.sameName.map((s, n) => (
+        <button key={s.id} class="secondary" onClick={() => onAdd(i, { replaceId: s.id })}>
+          {label(s.sites, n)}
+        </button>
+      ))}
+    </>
+  );
+}
+
 /** What a scan found, before anything is saved: the person checks it, then adds it. */
-export function ScanResults({ report, addedIndex, onAdd, onSelectArea, onDismiss }: Props) {
+export function ScanResults({
+  report,
+  addedIndex,
+  replaced,
+  onAdd,
+  onUndoReplace,
+  onSelectArea,
+  onDismiss,
+}: Props) {
   if (report.findings.length === 0) {
     return (
       <div class="scan" data-testid="scan-results" role="status">
@@ -52,16 +102,16 @@ export function ScanResults({ report, addedIndex, onAdd, onSelectArea, onDismiss
                   : 'It will not be tied to a site yet; choose one in Settings.'}
               </p>
               {addedIndex === i ? (
-                <p class="notice">Added.</p>
-              ) : f.duplicateOf ? (
-                <>
-                  <p class="notice">This account is already added.</p>
-                  <button class="secondary" onClick={() => onAdd(i, true)}>
-                    Replace the saved one
-                  </button>
-                </>
+                <p class="notice">
+                  {replaced ? 'Replaced.' : 'Added.'}{' '}
+                  {replaced && (
+                    <button class="link" onClick={onUndoReplace}>
+                      Undo
+                    </button>
+                  )}
+                </p>
               ) : (
-                <button onClick={() => onAdd(i, false)}>Add this account</button>
+                <SaveChoices f={f} i={i} report={report} onAdd={onAdd} />
               )}
             </>
           )}
@@ -73,7 +123,7 @@ export function ScanResults({ report, addedIndex, onAdd, onSelectArea, onDismiss
               {addedIndex === i ? (
                 <p class="notice">Added.</p>
               ) : (
-                <button onClick={() => onAdd(i, false)}>Add all</button>
+                <button onClick={() => onAdd(i)}>Add all</button>
               )}
             </>
           )}

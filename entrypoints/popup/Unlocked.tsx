@@ -30,7 +30,9 @@ export function Unlocked({ state: s }: { state: PopupState }) {
         <ScanResults
           report={s.scan.value}
           addedIndex={s.addedIndex.value}
+          replaced={s.replaced.value !== null}
           onAdd={s.addFound}
+          onUndoReplace={s.undoReplace}
           onSelectArea={s.selectArea}
           onDismiss={s.dismissScan}
         />

@@ -1,12 +1,29 @@
 import { withoutDuplicates } from '@/lib/import';
-import { UserFacingError } from '@/lib/messaging';
+import { UserFacingError, type SiteBinding } from '@/lib/messaging';
+import { portalImitatedBy } from '@/lib/portals';
 import { refreshBoundSites } from '@/lib/sites';
-import { addAccounts, deleteAccount, readUsableAccounts, withVault } from '@/lib/vault';
+import { addAccounts, deleteAccount, readUsableAccounts, undoDelete, withVault } from '@/lib/vault';
 import { pendingUri } from './pending';
 import { classifyQrText } from './qr-kind';
 
-/** Saves what a scan found (one account bound to the scanned site, or a batch export). */
-export function addFound(tabKey: number, index: number, replace: boolean) {
+export interface AddChoice {
+  /** The saved account (same service and name) this re-enrollment replaces, picked by the person. */
+  replaceId?: string;
+  /** Save even though the site imitates a portal: the person read the warning and chose so. */
+  anyway?: boolean;
+}
+
+const sameBinding = (a: SiteBinding, b: SiteBinding) => JSON.stringify(a) === JSON.stringify(b);
+
+function lookAlikeRefusal(origin: string | null): string | null {
+  const host = origin ? new URL(origin).hostname : null;
+  const imitated = host ? portalImitatedBy(host) : undefined;
+  if (!imitated) return null;
+  return `This site (${host}) is not ${imitated.name}; its address only contains the name. Nothing was saved.`;
+}
+
+/** Saves what a scan found: one account bound to the scanned site, or a batch export. */
+export function addFound(tabKey: number, index: number, choice: AddChoice = {}) {
   return withVault(async (db, key) => {
     const { uri, origin } = await pendingUri(tabKey, index);
     const finding = classifyQrText(uri);
@@ -21,27 +38,46 @@ export function addFound(tabKey: number, index: number, replace: boolean) {
         key,
         fresh.map((account) => ({ account, bindings: [] })),
       );
-      return { added: fresh.length, id: null, duplicate: fresh.length < finding.accounts.length };
+      return {
+        added: fresh.length,
+        id: null,
+        duplicate: fresh.length < finding.accounts.length,
+        replacedId: null,
+      };
     }
     if (finding.kind !== 'account') {
       throw new UserFacingError('This QR code is not a two-factor setup code. Nothing was saved.');
     }
-    const same = existing.find(
-      (a) => a.account.secret === finding.account.secret && a.account.kind === finding.account.kind,
-    );
-    if (same && !replace) return { added: 0, id: same.id, duplicate: true };
-    // A site re-enrolling gives a new secret under the same name: "replace" swaps the old one out.
-    const older = replace
-      ? existing.filter(
-          (a) =>
-            a.id === same?.id ||
-            (a.account.issuer === finding.account.issuer && a.account.account === finding.account.account),
-        )
-      : [];
-    const bindings = origin?.startsWith('https://') ? [{ kind: 'origin' as const, origin }] : [];
-    const [id] = await addAccounts(db, key, [{ account: finding.account, bindings }]);
-    for (const old of older) await deleteAccount(db, old.id);
+    const a = finding.account;
+    const same = existing.find((e) => e.account.secret === a.secret && e.account.kind === a.kind);
+    if (same) return { added: 0, id: same.id, duplicate: true, replacedId: null };
+    const refusal = lookAlikeRefusal(origin);
+    if (refusal && !choice.anyway) throw new UserFacingError(refusal);
+
+    // A re-enrollment replaces exactly the account the person picked, keeping its sites.
+    const replaced = choice.replaceId ? existing.find((e) => e.id === choice.replaceId) : undefined;
+    if (
+      choice.replaceId &&
+      (!replaced || replaced.account.issuer !== a.issuer || replaced.account.account !== a.account)
+    ) {
+      throw new UserFacingError('That saved account is no longer there to replace. Nothing was saved.');
+    }
+    const here: SiteBinding[] = origin?.startsWith('https://') ? [{ kind: 'origin', origin }] : [];
+    const bindings = [...(replaced?.bindings ?? [])];
+    for (const b of here) if (!bindings.some((k) => sameBinding(k, b))) bindings.push(b);
+    const [id] = await addAccounts(db, key, [{ account: a, bindings }]);
+    if (replaced) await deleteAccount(db, replaced.id); // undoable, like any removal
     await refreshBoundSites();
-    return { added: 1, id: id!, duplicate: false };
+    return { added: 1, id: id!, duplicate: false, replacedId: replaced?.id ?? null };
+  });
+}
+
+/** Undo of a replacement: the new account goes, the replaced one comes back as it was. */
+export function undoReplace(addedId: string, replacedId: string) {
+  return withVault(async (db) => {
+    await undoDelete(db, replacedId);
+    await deleteAccount(db, addedId);
+    await refreshBoundSites();
+    return { ok: true as const };
   });
 }

@@ -1,6 +1,6 @@
-import { isInt, isString, optional, shape, type HandlerGroup } from '@/lib/messaging';
+import { isBoolean, isInt, isString, optional, shape, type HandlerGroup } from '@/lib/messaging';
 import { tabOrigin } from '@/lib/tab-status';
-import { addFound } from './add-found';
+import { addFound, undoReplace } from './add-found';
 import { areaDrawn, askForArea } from './area';
 import { forgetScan, IMAGE_KEY, pendingReport } from './pending';
 import { scanImage, scanTab } from './scan';
@@ -9,7 +9,14 @@ const own = ['extension-page'] as const;
 const tab = shape<{ tabId: number }>({ tabId: isInt });
 
 export const enrollHandlers: HandlerGroup<
-  'qr.scanTab' | 'qr.pending' | 'qr.add' | 'qr.dismiss' | 'qr.selectArea' | 'qr.areaSelected' | 'qr.scanImage'
+  | 'qr.scanTab'
+  | 'qr.pending'
+  | 'qr.add'
+  | 'qr.undoReplace'
+  | 'qr.dismiss'
+  | 'qr.selectArea'
+  | 'qr.areaSelected'
+  | 'qr.scanImage'
 > = {
   'qr.scanTab': { allow: own, validate: tab, handle: ({ tabId }) => scanTab(tabId) },
   'qr.pending': { allow: own, validate: tab, handle: ({ tabId }) => pendingReport(tabId) },
@@ -23,8 +30,18 @@ export const enrollHandlers: HandlerGroup<
   },
   'qr.add': {
     allow: own,
-    validate: shape({ tabId: isInt, index: isInt, replace: optional((v) => typeof v === 'boolean') }),
-    handle: ({ tabId, index, replace }) => addFound(tabId, index, replace ?? false),
+    validate: shape({
+      tabId: isInt,
+      index: isInt,
+      replaceId: optional(isString(64)),
+      anyway: optional(isBoolean),
+    }),
+    handle: ({ tabId, index, replaceId, anyway }) => addFound(tabId, index, { replaceId, anyway }),
+  },
+  'qr.undoReplace': {
+    allow: own,
+    validate: shape({ addedId: isString(64), replacedId: isString(64) }),
+    handle: ({ addedId, replacedId }) => undoReplace(addedId, replacedId),
   },
   'qr.selectArea': { allow: own, validate: tab, handle: ({ tabId }) => askForArea(tabId) },
   'qr.areaSelected': {

@@ -1,14 +1,25 @@
-import type { FindingPreview } from '@/lib/messaging/types';
+import type { FindingPreview, SiteBinding } from '@/lib/messaging/types';
 import type { OtpAccount } from '@/lib/otp';
 import type { QrFinding } from './qr-kind';
 
-export function previewOf(
-  finding: QrFinding,
-  duplicateOf: (account: OtpAccount) => string | null,
-): FindingPreview {
+/** A saved account, as far as a preview needs it (never its secret leaves the background). */
+export interface SavedAccount {
+  id: string;
+  account: OtpAccount;
+  bindings: SiteBinding[];
+}
+
+const sitesOf = (bindings: SiteBinding[]) =>
+  bindings.map((b) => (b.kind === 'origin' ? new URL(b.origin).host : `*.${b.domain}`));
+
+/** What the popup shows of a finding, compared with the saved accounts: never the secret. */
+export function previewOf(finding: QrFinding, saved: SavedAccount[]): FindingPreview {
   switch (finding.kind) {
     case 'account': {
       const a = finding.account;
+      const same = (s: SavedAccount) => s.account.secret === a.secret && s.account.kind === a.kind;
+      const sameName = (s: SavedAccount) =>
+        !same(s) && s.account.issuer === a.issuer && s.account.account === a.account;
       return {
         kind: 'account',
         issuer: a.issuer,
@@ -17,7 +28,8 @@ export function previewOf(
         period: a.period,
         algorithm: a.algorithm,
         otpKind: a.kind,
-        duplicateOf: duplicateOf(a),
+        duplicateOf: saved.find(same)?.id ?? null,
+        sameName: saved.filter(sameName).map((s) => ({ id: s.id, sites: sitesOf(s.bindings) })),
       };
     }
     case 'batch':

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendToTab, UserFacingError, type QrTargets, type ScanReport } from '@/lib/messaging';
-import type { OtpAccount } from '@/lib/otp';
+import { portalImitatedBy } from '@/lib/portals';
 import { crop, decodeQrCodes, type Rect, type RgbaImage } from '@/lib/qr';
 import { imageFromBlob, imageFromDataUrl } from '@/lib/qr/image';
 import { tabOrigin } from '@/lib/tab-status';
@@ -50,9 +50,13 @@ async function report(
   const texts = await decodeQrCodes(image, { hints, fallback: packagedZxing() });
   const findings: QrFinding[] = texts.map(classifyQrText);
   const existing = await existingAccounts();
-  const duplicateOf = (a: OtpAccount) =>
-    existing.find((e) => e.account.secret === a.secret && e.account.kind === a.kind)?.id ?? null;
-  const result: ScanReport = { origin, scrolled, findings: findings.map((f) => previewOf(f, duplicateOf)) };
+  const imitates = origin ? (portalImitatedBy(new URL(origin).hostname)?.name ?? null) : null;
+  const result: ScanReport = {
+    origin,
+    imitates,
+    scrolled,
+    findings: findings.map((f) => previewOf(f, existing)),
+  };
   await rememberScan(
     tabKey,
     origin,
@@ -92,26 +96,22 @@ export async function scanImage(key: number, dataUrl: string, origin: string | n
 
 async function scanBlob(key: number, blob: Blob, origin: string | null): Promise<ScanReport> {
   await currentDataKey();
-  let image: RgbaImage;
-  try {
-    image = await imageFromBlob(blob);
-  } catch {
-    throw new UserFacingError('That picture could not be read; it may be damaged or not a picture.');
-  }
-  return report(key, image, [], origin, false);
+  return report(key, await imageFromBlob(blob), [], origin, false);
 }
 
-/** "Add 2FA account from this QR code" on an image: read it directly, no screenshot. */
+/**
+ * "Add 2FA account from this QR code" on an image. A data: picture is read as it is; any other
+ * is fetched without cookies (never a signed-in request to a portal on the person's behalf),
+ * and a picture only a signed-in page can see is read from the screen instead.
+ */
 export async function scanImageAt(tabId: number, srcUrl: string): Promise<ScanReport> {
-  let blob: Blob;
+  let blob: Blob | null = null;
   try {
-    const response = await fetch(srcUrl, { credentials: 'include' });
-    if (!response.ok) throw new Error(String(response.status));
-    blob = await response.blob();
+    const response = await fetch(srcUrl, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+    if (response.ok) blob = await response.blob();
   } catch {
-    throw new UserFacingError(
-      'The extension may not read this picture (it is on another site). Use "Scan this page" instead.',
-    );
+    blob = null; // another site that does not share its pictures: read the screen instead
   }
+  if (!blob) return scanTab(tabId);
   return scanBlob(tabId, blob, await tabOrigin(tabId));
 }

@@ -50,10 +50,12 @@ export interface BackgroundProtocol {
   /** The last scan of a tab (by shortcut, menu or area), for the popup to show. */
   'qr.pending': { request: { tabId: number }; response: ScanReport | null };
   'qr.dismiss': { request: { tabId: number }; response: { ok: true } };
+  /** Save a finding: a re-enrollment may replace the saved account the person picked. */
   'qr.add': {
-    request: { tabId: number; index: number; replace?: boolean };
-    response: { added: number; id: string | null; duplicate: boolean };
+    request: { tabId: number; index: number; replaceId?: string; anyway?: boolean };
+    response: { added: number; id: string | null; duplicate: boolean; replacedId: string | null };
   };
+  'qr.undoReplace': { request: { addedId: string; replacedId: string }; response: { ok: true } };
   'qr.selectArea': { request: { tabId: number }; response: { ok: true } };
   /** The page helper: the box the person drew (device pixels). */
   'qr.areaSelected': {

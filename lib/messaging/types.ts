@@ -93,7 +93,10 @@ export type FindingPreview =
       period: number;
       algorithm: OtpAlgorithm;
       otpKind: OtpKind;
+      /** The saved account with this very secret, if any. */
       duplicateOf: string | null;
+      /** Saved accounts with the same service and name but another secret (a re-enrollment). */
+      sameName: { id: string; sites: string[] }[];
     }
   | { kind: 'batch'; count: number; names: string[] }
   | { kind: 'broken'; problem: string }
@@ -102,6 +105,8 @@ export type FindingPreview =
 export interface ScanReport {
   /** The site an added account will be bound to (the scanned page's origin), if any. */
   origin: string | null;
+  /** The portal that site's address imitates (a look-alike): nothing is saved without asking. */
+  imitates: string | null;
   findings: FindingPreview[];
   /** The code was partly off screen, so the page was scrolled to it first. */
   scrolled: boolean;

@@ -1,13 +1,35 @@
+import { UserFacingError } from '@/lib/messaging/errors';
+import { pictureSize } from './picture-size';
 import type { RgbaImage } from './types';
+
+/** Larger than any screen or screenshot a person would scan (an 8K screen is 33 million). */
+export const MAX_PICTURE_PIXELS = 40_000_000;
+export const MAX_PICTURE_BYTES = 15 * 1024 * 1024;
+
+const TOO_LARGE =
+  'That picture is too large to read (over 40 megapixels or 15 MB). Use a smaller screenshot.';
+const UNREADABLE = 'That picture could not be read; it may be damaged or not a picture.';
 
 /** Pixels of a picture (data URL or blob), decoded off the page (service worker or extension page). */
 export async function imageFromDataUrl(dataUrl: string): Promise<RgbaImage> {
   return imageFromBlob(await (await fetch(dataUrl)).blob());
 }
 
+/** Refuses what is too large by its bytes and by the size its header claims, before decoding. */
 export async function imageFromBlob(blob: Blob): Promise<RgbaImage> {
-  const bitmap = await createImageBitmap(blob);
+  if (blob.size > MAX_PICTURE_BYTES) throw new UserFacingError(TOO_LARGE);
+  const size = pictureSize(new Uint8Array(await blob.slice(0, 64 * 1024).arrayBuffer()));
+  if (!size) throw new UserFacingError(UNREADABLE);
+  if (size.width * size.height > MAX_PICTURE_PIXELS) throw new UserFacingError(TOO_LARGE);
+  let bitmap: ImageBitmap;
   try {
+    bitmap = await createImageBitmap(blob);
+  } catch {
+    throw new UserFacingError(UNREADABLE);
+  }
+  try {
+    // The header may lie; the decoded size is checked again before any pixel is copied.
+    if (bitmap.width * bitmap.height > MAX_PICTURE_PIXELS) throw new UserFacingError(TOO_LARGE);
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const context = canvas.getContext('2d', { willReadFrequently: true })!;
     context.drawImage(bitmap, 0, 0);

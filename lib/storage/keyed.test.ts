@@ -23,3 +23,13 @@ describe('session state kept one key per tab', () => {
     expect([await a.get(1), await b.get(1), await a.get(2)]).toEqual([null, null, 3]);
   });
 });
+
+describe('one item on every tab', () => {
+  it('removeAll takes that item from every tab and leaves the others', async () => {
+    const scans = defineTabItem<string>('test-scan');
+    const other = defineTabItem<string>('test-other');
+    await Promise.all([scans.set(1, 'a'), scans.set(-1, 'b'), other.set(1, 'c')]);
+    await scans.removeAll();
+    expect([await scans.get(1), await scans.get(-1), await other.get(1)]).toEqual([null, null, 'c']);
+  });
+});

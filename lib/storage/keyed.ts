@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 
 // Session state kept per tab (or per site) is one storage key per tab and item, never one map
@@ -54,9 +55,17 @@ const tabItemNames: string[] = [];
 const tabKey = (tabId: number, name: string): StorageItemKey => `session:tab:${tabId}:${name}`;
 
 /** Session state about one tab, e.g. `session:tab:12:status`; forgotten when the tab closes. */
-export function defineTabItem<T>(name: string): KeyedItem<number, T> {
+export function defineTabItem<T>(name: string): KeyedItem<number, T> & { removeAll(): Promise<void> } {
   tabItemNames.push(name);
-  return defineKeyedItem<number, T>((tabId) => tabKey(tabId, name));
+  return {
+    ...defineKeyedItem<number, T>((tabId) => tabKey(tabId, name)),
+    /** This item on every tab at once (locking drops every scanned setup code). */
+    async removeAll() {
+      const pattern = new RegExp(`^tab:-?\\d+:${name}$`);
+      const keys = Object.keys(await browser.storage.session.get(null)).filter((k) => pattern.test(k));
+      await browser.storage.session.remove(keys);
+    },
+  };
 }
 
 /** Everything kept about a tab, removed at once (the tab was closed). */

@@ -12,7 +12,7 @@ describe('enrolling from the page', () => {
   it('… drawn on a <canvas>', () => enrollEndToEnd('canvas'));
   it('… as inline SVG', () => enrollEndToEnd('svg'));
 
-  it('says "already added" for a code it has, and can replace it', async () => {
+  it('says "already added" for a code it has, and offers nothing to replace', async () => {
     const page = await setupPage('img');
     const first = await scan(page);
     await first.getByRole('button', { name: 'Add this account' }).click();
@@ -20,9 +20,36 @@ describe('enrolling from the page', () => {
     await first.close();
     const again = await scan(page);
     await expect.poll(() => again.getByTestId('finding').innerText()).toContain('already added');
-    await again.getByRole('button', { name: 'Replace the saved one' }).click();
-    await expect.poll(() => again.getByText('Added.', { exact: true }).isVisible()).toBe(true);
+    expect(await again.getByRole('button', { name: /Replace/ }).count()).toBe(0);
     await again.close();
+    await page.close();
+  });
+
+  it('a re-enrollment (new code, same name) replaces exactly the one picked, keeps its sites, and can be undone', async () => {
+    type Listed = { accounts: { id: string; account: string; bindings: unknown[] }[] };
+    const list = async () => (await t.session.ask<Listed>('accounts.list', {})).accounts;
+    const before = await list();
+    const named = before.filter((a) => a.account === IQ_USERS.fresh.email);
+    expect(named.length).toBeGreaterThan(0); // from the enrollments above
+    const page = await setupPage('img'); // PracticeQ makes a new secret for each setup
+    const popup = await scan(page);
+    await expect.poll(() => popup.getByTestId('finding').innerText()).toContain('You already have');
+    const replaceButtons = popup.getByRole('button', { name: /^Replace the saved one for intakeq\.com/ });
+    expect(await replaceButtons.count()).toBe(named.length);
+    await replaceButtons.first().click();
+    await expect.poll(() => popup.getByTestId('finding').getByText('Replaced.').isVisible()).toBe(true);
+    const after = await list();
+    expect(after.length).toBe(before.length); // one in, exactly one out
+    expect(after.filter((a) => a.account === IQ_USERS.fresh.email).length).toBe(named.length);
+    const fresh = after.find((a) => !before.some((b) => b.id === a.id))!;
+    expect(fresh.bindings).toEqual([{ kind: 'origin', origin: 'https://intakeq.com' }]);
+
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(() => popup.getByRole('status').first().innerText())
+      .toContain('The replaced account is back');
+    expect((await list()).map((a) => a.id).sort()).toEqual(before.map((a) => a.id).sort());
+    await popup.close();
     await page.close();
   });
 });

@@ -23,6 +23,8 @@ export function createScanState({ act, notice }: Feedback, tabs: TabState, accou
   const scan = signal<ScanReport | null>(null);
   const addedIndex = signal<number | null>(null);
   const addedId = signal<string | null>(null);
+  /** The last replacement, until undone or the next scan: the saved account it replaced. */
+  const replaced = signal<{ addedId: string; replacedId: string } | null>(null);
 
   async function loadPending() {
     if (tabs.tabId.value !== undefined && !scan.value)
@@ -33,6 +35,7 @@ export function createScanState({ act, notice }: Feedback, tabs: TabState, accou
     scan,
     addedIndex,
     addedId,
+    replaced,
     loadPending,
     scanPage: () =>
       act(async () => {
@@ -46,19 +49,34 @@ export function createScanState({ act, notice }: Feedback, tabs: TabState, accou
         addedIndex.value = null;
         scan.value = await send('qr.scanImage', { dataUrl, tabId: tabs.tabId.value });
       }),
-    addFound: (index: number, replace: boolean) =>
+    addFound: (index: number, choice: { replaceId?: string; anyway?: boolean } = {}) =>
       act(async () => {
         const key = scan.value && tabs.tabId.value !== undefined ? tabs.tabId.value : NO_TAB;
-        const result = await send('qr.add', { tabId: key, index, replace });
+        const result = await send('qr.add', { tabId: key, index, ...choice });
         if (result.duplicate && result.added === 0) {
           notice.value = 'That account is already in your vault.';
           return;
         }
         addedIndex.value = index;
         addedId.value = result.id;
-        notice.value = result.id ? 'Account added.' : `Added ${result.added} account(s).`;
+        replaced.value =
+          result.id && result.replacedId ? { addedId: result.id, replacedId: result.replacedId } : null;
+        notice.value = result.replacedId
+          ? 'Account replaced. The old one keeps its place in Settings for a while; Undo brings it back.'
+          : result.id
+            ? 'Account added.'
+            : `Added ${result.added} account(s).`;
         await accounts.refresh();
         await tabs.reload();
+      }),
+    undoReplace: () =>
+      act(async () => {
+        await send('qr.undoReplace', replaced.value!);
+        replaced.value = null;
+        addedIndex.value = null;
+        addedId.value = null;
+        notice.value = 'The replaced account is back, and the new one was removed.';
+        await accounts.refresh();
       }),
     selectArea: () =>
       act(async () => {
