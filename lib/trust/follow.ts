@@ -18,6 +18,10 @@ export async function followPortalPage(
   incognito: boolean,
   boundAccounts: number,
 ): Promise<string | null> {
+  // A private window has cookies of its own, gone when it closes: nothing there says anything
+  // about this browser being remembered, so nothing is learned or unlearned from it.
+  const privateWindow = privateWindowWarning(portal, incognito);
+  if (privateWindow) return privateWindow.message;
   const trust = (await portalTrust.getValue())[portal.id];
   const cookies = await cookiesOf(origin);
   const present = presentTrustCookies(trust?.cookies ?? [], cookies, nowS());
@@ -35,10 +39,7 @@ export async function followPortalPage(
     await learnAfterChallenge(tabId, portal, cookies);
   }
 
-  const warning =
-    privateWindowWarning(portal, incognito) ??
-    notRememberedWarning(portal, kind, present.length, boundAccounts);
-  return warning?.message ?? null;
+  return notRememberedWarning(portal, kind, present.length, boundAccounts)?.message ?? null;
 }
 
 /** The challenge gave way to the signed-in app: the new long-lived cookies are what remembers us. */

@@ -8,13 +8,21 @@ import { lossFromCause } from './status';
 import type { CookieFacts, PortalTrust } from './types';
 import { cookieLostWarning, expiringWarning, notify, passwordDueWarning } from './warnings';
 
+/**
+ * A private window's cookie store (Chrome's incognito store "1", Firefox's "firefox-private"):
+ * its cookies go when the window closes, which is no loss to this browser's trust.
+ */
+function isPrivateStore(storeId: string | undefined): boolean {
+  return storeId === '1' || storeId === 'firefox-private';
+}
+
 function portalOfCookie(cookie: CookieFacts, trust: Record<string, PortalTrust>): Portal | undefined {
   return ALL_PORTALS.find((p) => isTrustCookie(trust[p.id]?.cookies ?? [], cookie));
 }
 
 /** A learned trust cookie went away: say so now, before the person is surprised by a code. */
 export async function onCookieChanged(change: { removed: boolean; cause: string; cookie: CookieFacts }) {
-  if (!change.removed) return;
+  if (!change.removed || isPrivateStore(change.cookie.storeId)) return;
   const how = lossFromCause(change.cause);
   if (!how) return;
   const portal = portalOfCookie(change.cookie, await portalTrust.getValue());

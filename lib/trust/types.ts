@@ -27,4 +27,6 @@ export interface CookieFacts {
   path: string;
   expirationDate?: number;
   session?: boolean;
+  /** Which cookie store it is in: the normal one, or a private window's. */
+  storeId?: string;
 }

@@ -2,34 +2,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { IQ_USERS, PASSWORD, PP_USER, TA_USERS } from '../fixtures/server/users';
 import { useBrowser } from './harness';
+import { signInToTherapyAppointment } from './helpers/portals';
 
 const t = useBrowser();
 const TA = 'https://portal.therapyappointment.com/';
 
-async function signInTherapyAppointment(page: Page, remember: boolean, wrongFirst = false): Promise<void> {
-  await page.goto(TA);
-  await page.fill('#user_username', TA_USERS.staff.username);
-  await page.fill('#user_password', PASSWORD);
-  await page.click('button:text("Sign In")');
-  await page.click('text=Send Code');
-  await expect.poll(() => page.locator('#verification_code').count()).toBe(1);
-  if (wrongFirst) {
-    await page.fill('#verification_code', '00000000');
-    await page.click('button:text("Verify")');
-    await expect
-      .poll(() =>
-        page
-          .getByRole('alert')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('not correct');
-  }
-  await page.fill('#verification_code', t.sim.state.outbox.at(-1)!.code);
-  await page.getByLabel(remember ? 'Remember this computer for up to a year' : 'Just this time').check();
-  await page.click('button:text("Verify")');
-  await expect.poll(() => page.locator('h1').innerText()).toBe('Dashboard');
-}
+const signInTherapyAppointment = (page: Page, remember: boolean, wrongFirst = false) =>
+  signInToTherapyAppointment(t.sim, page, remember, wrongFirst);
 
 async function trustRow(portal: string): Promise<string> {
   const options = await t.session.open(t.session.extensionUrl('options.html'));

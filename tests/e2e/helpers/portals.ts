@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
-import { IQ_USERS, PASSWORD } from '../../fixtures/server/users';
+import { expect } from 'vitest';
+import { IQ_USERS, PASSWORD, TA_USERS } from '../../fixtures/server/users';
+import type { Simulator } from '../../fixtures/server/index';
 import type { BrowserSession } from '../harness/session';
 
 /** Signs in to PracticeQ as the authenticator user and waits for the code step (a hash route, no reload). */
@@ -17,4 +19,37 @@ export async function practiceQChallenge(session: BrowserSession, host = 'intake
 export async function addBoundAccount(session: BrowserSession, uri: string, origin: string): Promise<void> {
   const { id } = await session.ask<{ id: string }>('accounts.add', { uri });
   await session.ask('accounts.update', { id, bindings: [{ kind: 'origin', origin }] });
+}
+
+const TA = 'https://portal.therapyappointment.com/';
+
+/** Signs in to TherapyAppointment as staff, answers the texted code, remembered or just this time. */
+export async function signInToTherapyAppointment(
+  sim: Simulator,
+  page: Page,
+  remember: boolean,
+  wrongFirst = false,
+): Promise<void> {
+  await page.goto(TA);
+  await page.fill('#user_username', TA_USERS.staff.username);
+  await page.fill('#user_password', PASSWORD);
+  await page.click('button:text("Sign In")');
+  await page.click('text=Send Code');
+  await expect.poll(() => page.locator('#verification_code').count()).toBe(1);
+  if (wrongFirst) {
+    await page.fill('#verification_code', '00000000');
+    await page.click('button:text("Verify")');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('alert')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('not correct');
+  }
+  await page.fill('#verification_code', sim.state.outbox.at(-1)!.code);
+  await page.getByLabel(remember ? 'Remember this computer for up to a year' : 'Just this time').check();
+  await page.click('button:text("Verify")');
+  await expect.poll(() => page.locator('h1').innerText()).toBe('Dashboard');
 }
