@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { IQ_USERS, PASSWORD, PP_USER, TA_USERS } from '../fixtures/server/users';
+import { IQ_USERS, PASSWORD, PP_USER } from '../fixtures/server/users';
 import { useBrowser } from './harness';
 import { signInToTherapyAppointment } from './helpers/portals';
 
