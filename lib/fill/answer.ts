@@ -55,11 +55,19 @@ async function freshCode(account: VaultAccount): Promise<string> {
   return generateCode(account.account, at);
 }
 
+const CHANGED = 'The page changed before the code could be filled. Nothing was filled.';
+
+/** The asking document must be one the tab had when the person asked (where the browser names documents). */
+function isPinned(sender: VerifiedSender, trigger: FillTrigger): boolean {
+  if (!sender.documentId || !trigger.documents?.length) return true; // Firefox: pinned by origin alone
+  return trigger.documents.some((d) => d.documentId === sender.documentId && d.frameId === sender.frameId);
+}
+
 /**
  * Decides whether a frame gets a code, using only what the browser says about it: a gesture
- * on that tab, the same https origin as when the person asked, the same origin as the tab (no
- * cross-origin frames), and an account bound to that origin. Checked again just before the
- * code is handed over, so a redirect in between gets nothing.
+ * on that tab, a document that was there when the person asked, the same https origin as the
+ * tab then and now (no cross-origin or sandboxed frames), and an account bound to that origin.
+ * Checked again just before the code is handed over, so a redirect in between gets nothing.
  */
 export async function answerFill(sender: VerifiedSender, trigger: FillTrigger | null): Promise<CodeForPage> {
   const tabId = sender.tabId!;
@@ -71,14 +79,13 @@ export async function answerFill(sender: VerifiedSender, trigger: FillTrigger | 
   if (!origin || !origin.startsWith('https://'))
     throw new UserFacingError('Codes are never filled into insecure (http) or sandboxed pages.');
   const top = await tabOrigin(tabId);
-  if (sender.frameId !== 0 && origin !== top)
+  if (!isPinned(sender, trigger) || top === null || trigger.origin !== top)
+    throw new UserFacingError(CHANGED);
+  if (origin !== top)
     throw new UserFacingError('The code field is inside a frame from another site. Nothing was filled.');
-  if (trigger.origin !== null && trigger.origin !== top)
-    throw new UserFacingError('The page changed before the code could be filled. Nothing was filled.');
 
   const code = trigger.code ?? (await freshCode(await chooseAccount(origin, trigger.accountId)));
-  if ((await tabOrigin(tabId)) !== top)
-    throw new UserFacingError('The page changed before the code could be filled. Nothing was filled.');
+  if ((await tabOrigin(tabId)) !== top) throw new UserFacingError(CHANGED);
   const settings = await readSettings();
   const portal = portalForUrl(sender.url);
   return {

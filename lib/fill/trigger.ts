@@ -25,12 +25,19 @@ export async function triggerFill(
   const origin = await tabOrigin(tabId);
   const code =
     typedCode === undefined ? undefined : pastedCode(typedCode, origin ? portalForUrl(origin) : undefined);
-  await fillTrigger.set(tabId, { at: Date.now(), origin, accountId, code });
+  let documents: { frameId: number; documentId: string }[];
   try {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [HELPER_SCRIPT] });
+    const injected = await browser.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      files: [HELPER_SCRIPT],
+    });
+    documents = (injected as { frameId: number; documentId?: string }[]).flatMap((r) =>
+      r.documentId ? [{ frameId: r.frameId, documentId: r.documentId }] : [],
+    );
   } catch {
     return told(tabId, { filled: false, message: 'The browser does not let extensions work on this page.' });
   }
+  await fillTrigger.set(tabId, { at: Date.now(), origin, accountId, code, documents });
   let answer;
   try {
     answer = await sendToTab(tabId, 'page.fill', {});

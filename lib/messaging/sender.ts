@@ -10,6 +10,8 @@ export interface VerifiedSender {
   url: string;
   tabId?: number;
   frameId?: number;
+  /** The sending document, where the browser names it (Chrome): a reload or navigation is another. */
+  documentId?: string;
   /** The sending tab is in a private (incognito) window. */
   incognito?: boolean;
 }
@@ -58,6 +60,7 @@ export function verifySender(sender: Runtime.MessageSender, self: Self): Verifie
     url: sender.url,
     tabId,
     frameId,
+    documentId: (sender as { documentId?: string }).documentId,
     incognito: sender.tab?.incognito ?? false,
   };
 }

@@ -18,6 +18,11 @@ export interface FillTrigger {
   accountId?: string;
   /** A code the person pasted (email or text message codes). */
   code?: string;
+  /**
+   * The documents of the tab when the person asked (Chrome names them): only one of these may
+   * receive the code, so a page that navigated or reloaded in between gets nothing.
+   */
+  documents?: { frameId: number; documentId: string }[];
 }
 export const fillTrigger = defineTabItem<FillTrigger>('fillTrigger');
 
@@ -32,6 +37,13 @@ export interface PendingScan {
   report: ScanReport;
 }
 export const pendingScan = defineTabItem<PendingScan>('pendingScan');
+
+/** The in-page button offered to a tab's top document, and when it was used (for a rate limit). */
+export interface ButtonOffer {
+  documentId?: string;
+  fills: number[];
+}
+export const buttonOffer = defineTabItem<ButtonOffer>('buttonOffer');
 
 /** When the person asked to draw a box around a code on a tab (the next selection is theirs). */
 export const areaRequest = defineTabItem<number>('areaRequest');

@@ -1,17 +1,16 @@
 import { browser } from 'wxt/browser';
 import { canonicalOrigin } from '@/lib/sites';
-import { tabStatus } from '@/lib/storage';
 
 /**
- * The origin of a tab, as the browser reports it: the tab's URL where we may see it (portal
- * hosts, activeTab), else what our content script's sender origin was on that tab.
+ * The origin of a tab as the browser says it now: the tab's URL, which we may see on the portals,
+ * on sites the person allowed, and after a click on the toolbar button, the shortcut or the menu
+ * (activeTab). Null otherwise: what a page helper reported earlier never decides anything.
  */
 export async function tabOrigin(tabId: number): Promise<string | null> {
   try {
     const tab = await browser.tabs.get(tabId);
-    if (tab.url) return canonicalOrigin(tab.url);
+    return tab.url ? canonicalOrigin(tab.url) : null;
   } catch {
     return null; // the tab is gone
   }
-  return (await tabStatus.get(tabId))?.origin ?? null;
 }

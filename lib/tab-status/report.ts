@@ -2,7 +2,7 @@ import type { PageReport, TabStatus } from '@/lib/messaging/types';
 import type { VerifiedSender } from '@/lib/messaging';
 import { portalForUrl } from '@/lib/portals';
 import { readSettings } from '@/lib/settings';
-import { tabStatus } from '@/lib/storage';
+import { buttonOffer, tabStatus } from '@/lib/storage';
 import { followPortalPage } from '@/lib/trust';
 import { accountsBoundTo } from '@/lib/vault';
 import { showBadge } from './badge';
@@ -38,12 +38,20 @@ export async function pageReported(report: PageReport, sender: VerifiedSender) {
   const banner = portal
     ? await followPortalPage(tabId, portal, sender.origin, report.kind, incognito, bound)
     : null;
-  // The in-page button only where a code can really be filled: https, with an account.
+  // The in-page button only where a code can really be filled: https, with an account. The
+  // offer is kept for this document alone: only it may ask through the button.
   const isCodeStep = report.kind === 'challenge' || report.kind === 'enrollment';
-  return {
-    offerButton: isCodeStep && sender.origin.startsWith('https://') && settings.inPageButton && bound > 0,
-    banner,
-  };
+  const offerButton =
+    isCodeStep && sender.origin.startsWith('https://') && settings.inPageButton && bound > 0;
+  if (offerButton) {
+    await buttonOffer.update(tabId, (old) => ({
+      documentId: sender.documentId,
+      fills: old && old.documentId === sender.documentId ? old.fills : [],
+    }));
+  } else {
+    await buttonOffer.remove(tabId);
+  }
+  return { offerButton, banner };
 }
 
 /** What the popup learns of a tab: what was last found there. */
