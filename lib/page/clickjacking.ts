@@ -1,36 +1,83 @@
 const MIN_OPACITY = 0.7;
+/** The button must have been visible and unmoved this long before a click counts. */
+export const STILL_MS = 500;
+
+// Ways a page can make an element invisible, or not what it seems, while it still takes clicks
+// (DOM-based extension clickjacking, docs/threat-model.md). Any of them on our button or an
+// ancestor refuses the click.
+function styleProblem(style: CSSStyleDeclaration): string | null {
+  if (style.display === 'none' || (style.visibility !== 'visible' && style.visibility !== '')) {
+    return 'the button was hidden';
+  }
+  if (style.filter && style.filter !== 'none') return 'the page changed how the button looks';
+  if (style.clipPath && style.clipPath !== 'none') return 'the page clipped the button';
+  const mask = style.maskImage || style.getPropertyValue('-webkit-mask-image');
+  if (mask && mask !== 'none') return 'the page masked the button';
+  if (style.mixBlendMode && style.mixBlendMode !== 'normal')
+    return 'the page blended the button into the page';
+  const moved = [style.transform, style.scale, style.rotate, style.translate].some((v) => v && v !== 'none');
+  if (moved) return 'the page stretched, shrank or turned the button';
+  const zoom = (style as CSSStyleDeclaration & { zoom?: string }).zoom;
+  if (zoom && zoom !== '1' && zoom !== 'normal') return 'the page zoomed the button';
+  return null;
+}
+
+export interface ButtonPlacement {
+  /** Where we put the host (style.left / style.top as we set them). */
+  left: string;
+  top: string;
+  /** The button's size when we drew it. */
+  width: number;
+  height: number;
+  /** When it last appeared or moved. */
+  stillSince: number;
+  /** IntersectionObserver v2's verdict (Chrome), null where the browser has none. */
+  visible: boolean | null;
+}
+
+function placementProblem(host: HTMLElement, button: HTMLElement, placed: ButtonPlacement, now: number) {
+  const doc = host.ownerDocument;
+  if (!host.isConnected || host.parentElement !== doc.documentElement) return 'the page moved the button';
+  if (host.style.left !== placed.left || host.style.top !== placed.top) return 'the page moved the button';
+  if (!host.matches(':popover-open')) return 'the page took the button out of its own layer';
+  const r = button.getBoundingClientRect();
+  if (Math.abs(r.width - placed.width) > 1 || Math.abs(r.height - placed.height) > 1) {
+    return 'the page changed the button’s size';
+  }
+  if (placed.visible === false) return 'the browser says the button was not fully visible';
+  if (now - placed.stillSince < STILL_MS) return 'the button had only just appeared or moved';
+  return null;
+}
 
 /**
- * Why a click on our button must not count, or null when it is safe: the button or an
- * ancestor made faint or invisible, something of the page's drawn over it at the click point,
- * or a dialog or popover of the page's open on top (docs/threat-model.md, DOM-based clickjacking).
+ * Why a click on our button must not count, or null when it is safe: the button or an ancestor
+ * made faint or invisible, moved, resized, shown for too short a time, something of the page's
+ * at the click point, or another window of the page open on top.
  */
-export function clickjackingProblem(host: HTMLElement, x: number, y: number): string | null {
+export function clickjackingProblem(
+  host: HTMLElement,
+  button: HTMLElement,
+  placed: ButtonPlacement,
+  click: { x: number; y: number; at: number },
+): string | null {
   const view = host.ownerDocument.defaultView!;
+  const moved = placementProblem(host, button, placed, click.at);
+  if (moved) return moved;
   let opacity = 1;
   for (let el: Element | null = host; el; el = el.parentElement) {
     const style = view.getComputedStyle(el);
-    if (style.display === 'none' || (style.visibility !== 'visible' && style.visibility !== ''))
-      return 'the button was hidden';
+    const problem = styleProblem(style);
+    if (problem) return problem;
     opacity *= Number(style.opacity || '1');
-    if (style.filter && style.filter !== 'none') return 'the page changed how the button looks';
-    if (style.clipPath && style.clipPath !== 'none') return 'the page clipped the button';
   }
   if (opacity < MIN_OPACITY) return 'the button was made see-through';
   const doc = host.ownerDocument;
-  const top = doc.elementsFromPoint(x, y)[0];
-  if (top !== host) return 'something on the page was covering the button';
-  // elementsFromPoint skips pointer-events:none, so check what can paint above us directly:
-  // we are the last child of <html> at the highest z-index, so only a later sibling or the
-  // top layer (modal dialogs, popovers, full screen) can.
-  const box = host.getBoundingClientRect();
-  for (let el = host.nextElementSibling; el; el = el.nextElementSibling) {
-    const r = el.getBoundingClientRect();
-    const overlaps = r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
-    if (overlaps && view.getComputedStyle(el).visibility !== 'hidden')
-      return 'something on the page was drawn over the button';
-  }
-  const layer = doc.querySelector('dialog:modal, :popover-open') ?? doc.fullscreenElement;
-  if (layer && !layer.contains(host)) return 'a window of the page was open on top';
+  if (doc.elementsFromPoint(click.x, click.y)[0] !== host)
+    return 'something on the page was covering the button';
+  // Our button sits in the top layer; only the page's own top-layer windows opened after it
+  // (modal dialogs, popovers, full screen) can be drawn above it.
+  const layers = [...doc.querySelectorAll('dialog:modal, :popover-open'), doc.fullscreenElement];
+  if (layers.some((el) => el && el !== host && !el.contains(host)))
+    return 'a window of the page was open on top';
   return null;
 }

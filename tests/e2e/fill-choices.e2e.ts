@@ -10,6 +10,7 @@ const t = useBrowser();
 async function clickFillButton(page: Page): Promise<void> {
   const host = page.locator('sfc-fill-button');
   await expect.poll(() => host.count()).toBe(1);
+  await page.waitForTimeout(700); // a person's reaction: the button counts clicks once it stood still
   const box = (await host.boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
@@ -117,28 +118,7 @@ describe('the in-page button', () => {
     await page.close();
   });
 
-  const attacks: [string, string][] = [
-    ['the page fades everything out', "document.documentElement.style.opacity = '0.3'"],
-    [
-      'the page draws a see-through layer over it',
-      "const d = document.createElement('div'); d.style.cssText = 'position:fixed;inset:0;z-index:2147483647;pointer-events:none;background:rgba(255,255,255,0.01)'; document.documentElement.append(d)",
-    ],
-    [
-      'a popover of the page sits on top',
-      "const d = document.createElement('div'); d.popover = 'manual'; d.textContent = 'Win a prize'; d.style.cssText = 'inset:0;width:100vw;height:100vh;margin:0;pointer-events:none;background:rgba(255,255,255,0.01)'; document.body.append(d); d.showPopover()",
-    ],
-  ];
-  for (const [name, script] of attacks) {
-    it(`refuses when ${name}`, async () => {
-      const page = await practiceQChallenge(t.session);
-      await expect.poll(() => page.locator('sfc-fill-button').count()).toBe(1);
-      await page.evaluate(script);
-      await clickFillButton(page);
-      await new Promise((r) => setTimeout(r, 500));
-      expect(await page.locator('#code').inputValue()).toBe('');
-      await page.close();
-    });
-  }
+  // The tricks a page can play on the button are each tested in clickjacking.e2e.ts.
 
   it('is not shown when turned off', async () => {
     await t.session.ask('settings.update', { inPageButton: false });
