@@ -56,6 +56,8 @@ export const JOURNEYS: Journey[] = [
     name: '05-filled-by-the-in-page-button',
     async run() {
       const host = iq!.locator('sfc-fill-button');
+      await iq!.bringToFront();
+      await iq!.waitForTimeout(700); // a person's reaction: the button counts clicks once it stood still
       const box = (await host.boundingBox())!;
       await iq!.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await iq!.waitForFunction(
