@@ -54,6 +54,21 @@ describe('enrolling from the page', () => {
   });
 });
 
+describe('a setup code on a look-alike of a portal', () => {
+  it('is flagged, and nothing is saved unless the person insists', async () => {
+    await ensureVault();
+    const before = (await t.session.ask<{ accounts: unknown[] }>('accounts.list', {})).accounts.length;
+    const page = await t.session.open('https://app.intakeq.com.secure-login.test/account/2fa-setup');
+    const popup = await scan(page);
+    const finding = popup.getByTestId('finding').first();
+    await expect.poll(() => finding.innerText()).toContain('is not PracticeQ (IntakeQ)');
+    expect(await finding.getByRole('button', { name: 'Add this account' }).count()).toBe(0);
+    expect((await t.session.ask<{ accounts: unknown[] }>('accounts.list', {})).accounts.length).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('what is not an enrollment code', () => {
   it('a Wi-Fi QR code is named and nothing is saved', async () => {
     await ensureVault();
@@ -202,6 +217,40 @@ describe('other ways in', () => {
           .catch(() => ''),
       )
       .toContain('PracticeQ');
+    await popup.close();
+    await page.close();
+  });
+
+  it('the image menu never sends the person’s cookies: a picture only the signed-in page can fetch is read from the screen', async () => {
+    await ensureVault();
+    const page = await setupPage('url');
+    const img = page.locator('img[alt=barcode]');
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+    const seen = t.sim.state.pictureRequests.length; // the page's own (signed-in) load
+    await t.session.clickToolbar(page); // the menu grants activeTab, as this click does
+    const tabId = await t.session.tabIdOf(page);
+    await t.session.inWorker(
+      ([id, url]) =>
+        (globalThis as unknown as { runMenu(m: string, t: number, s: string): Promise<void> }).runMenu(
+          'scan-image',
+          id,
+          url,
+        ),
+      [tabId, 'https://intakeq.com/api/2fa/qr.png'] as const,
+    );
+    const popup = await t.session.openPopupWindow(page);
+    await expect
+      .poll(() =>
+        popup
+          .getByTestId('finding')
+          .first()
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('PracticeQ');
+    const byExtension = t.sim.state.pictureRequests.slice(seen);
+    expect(byExtension.length).toBeGreaterThan(0); // it did ask, without cookies, and was refused
+    expect(byExtension.every((r) => !r.withCookies)).toBe(true);
     await popup.close();
     await page.close();
   });

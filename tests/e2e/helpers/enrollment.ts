@@ -14,7 +14,7 @@ export function enrollment(t: ReturnType<typeof useBrowser>) {
 
   /** PracticeQ's "Set Up Two-Factor Authentication" for the not-yet-enrolled person, showing its barcode. */
   let signedIn = false;
-  async function setupPage(render: 'img' | 'canvas' | 'svg'): Promise<Page> {
+  async function setupPage(render: 'img' | 'canvas' | 'svg' | 'url'): Promise<Page> {
     // Signed in once, before the first enrollment; later setups reuse that session (once
     // enrolled, signing in again would ask for the code).
     const page = await t.session.open(
