@@ -1,6 +1,7 @@
 // Makes the QR benchmark's screenshots with Debian's Chromium: 2FA setup pages of many looks
 // (small codes at 2–3 px per module, noisy backgrounds, dark mode, 1080p to 4K) and pages
 // without a code. Run once: node --import tsx scripts/make-qr-screenshots.ts
+import { writeFileSync } from 'node:fs';
 import QRCode from 'qrcode';
 import { chromium } from 'playwright-core';
 
@@ -15,6 +16,8 @@ const prose = Array.from(
 
 interface Shot {
   name: string;
+  /** What the code in it holds (null: no code), for bench:qr to check each decode against. */
+  text: string | null;
   width: number;
   height: number;
   dpr: number;
@@ -37,6 +40,7 @@ const page = (body: string, dark = false) =>
 const shots: Shot[] = [
   {
     name: '1080p-plain',
+    text: uri(1),
     width: 1920,
     height: 1080,
     dpr: 1,
@@ -44,6 +48,7 @@ const shots: Shot[] = [
   },
   {
     name: '1080p-prose-small',
+    text: uri(2),
     width: 1920,
     height: 1080,
     dpr: 1,
@@ -53,6 +58,7 @@ const shots: Shot[] = [
   },
   {
     name: '1080p-noise',
+    text: uri(3),
     width: 1920,
     height: 1080,
     dpr: 1,
@@ -62,6 +68,7 @@ const shots: Shot[] = [
   },
   {
     name: '1080p-dark',
+    text: uri(4),
     width: 1920,
     height: 1080,
     dpr: 1,
@@ -72,6 +79,7 @@ const shots: Shot[] = [
   },
   {
     name: '1440p-svg-dense',
+    text: uri(5) + '&image=' + 'x'.repeat(120),
     width: 2560,
     height: 1440,
     dpr: 1,
@@ -81,6 +89,7 @@ const shots: Shot[] = [
   },
   {
     name: '4k-dpr2',
+    text: uri(6),
     width: 1920,
     height: 1080,
     dpr: 2,
@@ -90,6 +99,7 @@ const shots: Shot[] = [
   },
   {
     name: '4k-noise',
+    text: uri(7),
     width: 3840,
     height: 2160,
     dpr: 1,
@@ -99,6 +109,7 @@ const shots: Shot[] = [
   },
   {
     name: '4k-dpr3-small',
+    text: uri(8),
     width: 1280,
     height: 720,
     dpr: 3,
@@ -106,8 +117,8 @@ const shots: Shot[] = [
       `${prose.slice(0, 5000)}<div style="position:absolute;left:900px;top:80px">${await codeImg(uri(8), 1)}</div>`,
     ),
   },
-  { name: 'none-1080p-prose', width: 1920, height: 1080, dpr: 1, html: page(prose) },
-  { name: 'none-4k-noise', width: 3840, height: 2160, dpr: 1, html: page(noise) },
+  { name: 'none-1080p-prose', text: null, width: 1920, height: 1080, dpr: 1, html: page(prose) },
+  { name: 'none-4k-noise', text: null, width: 3840, height: 2160, dpr: 1, html: page(noise) },
 ];
 
 const browser = await chromium.launch({
@@ -126,3 +137,5 @@ for (const shot of shots) {
   console.log(shot.name);
 }
 await browser.close();
+const expected = Object.fromEntries(shots.map((shot) => [`${shot.name}.png`, shot.text]));
+writeFileSync('bench/qr-screens/expected.json', `${JSON.stringify(expected, null, 2)}\n`);
