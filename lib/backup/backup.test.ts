@@ -24,7 +24,7 @@ describe('encrypted backup', () => {
     const file = await writeBackup(entries, 'backup passphrase', kdf);
     expect(file).not.toContain('JBSWY3DP');
     expect(file).not.toContain('PracticeQ');
-    expect(await readBackup(file, 'backup passphrase')).toEqual({ entries, unreadable: [] });
+    expect(await readBackup(file, 'backup passphrase')).toEqual({ entries, unreadable: [], cleaned: [] });
     await expect(verifyBackup(file, 'backup passphrase', entries)).resolves.toBeUndefined();
   });
 
@@ -72,10 +72,13 @@ describe('backups that older versions could not restore', () => {
     const control = { ...entries[0]!.account, account: 'name\u0007from\u0000export' };
     const counter: OtpAccount = { ...entries[0]!.account, kind: 'hotp', counter: Number.MAX_SAFE_INTEGER };
     const file = await backupHolding([colon, control, counter].map((account) => ({ account, bindings: [] })));
-    const { entries: restored, unreadable } = await readBackup(file, 'backup passphrase');
+    const { entries: restored, unreadable, cleaned } = await readBackup(file, 'backup passphrase');
     expect(unreadable).toEqual([]);
     expect(restored.map((e) => e.account.issuer)).toEqual(['Smith: Family Law', 'PracticeQ', 'PracticeQ']);
-    expect(restored[1]!.account.account).toBe('name from export'); // cleaned, and said so by the limits
+    expect(restored[1]!.account.account).toBe('name from export');
+    expect(cleaned).toEqual([
+      'Entry 2 (PracticeQ – name from export): invisible characters were removed from its name.',
+    ]);
     expect(restored[2]!.account.counter).toBe(Number.MAX_SAFE_INTEGER);
   });
 
@@ -148,7 +151,11 @@ describe('whatever the vault can hold comes back the same', () => {
             ),
           }));
           const file = await writeBackup(canonical, 'backup passphrase', kdf);
-          expect(await readBackup(file, 'backup passphrase')).toEqual({ entries: canonical, unreadable: [] });
+          expect(await readBackup(file, 'backup passphrase')).toEqual({
+            entries: canonical,
+            unreadable: [],
+            cleaned: [],
+          });
         },
       ),
       { numRuns: 12 },

@@ -99,7 +99,13 @@ function checkBinding(b: unknown): SiteBinding {
 export interface BackupContents {
   entries: BackupEntry[];
   unreadable: string[];
+  /** A line for each name that had invisible (control) characters, removed on the way in. */
+  cleaned: string[];
 }
+
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const hadControl = (v: unknown) => typeof v === 'string' && CONTROL.test(v);
 
 const nameOf = (e: unknown) => {
   const a = (e as { account?: { issuer?: unknown; account?: unknown } })?.account;
@@ -145,9 +151,17 @@ export async function readBackup(text: string, passphrase: string): Promise<Back
   }
   if (!Array.isArray(entries)) throw new UserFacingError(DAMAGED);
   const read = entries.map(readEntry);
+  const cleaned = entries.flatMap((e, i) => {
+    const a = (e as { account?: { issuer?: unknown; account?: unknown } })?.account;
+    const entry = read[i];
+    if (typeof entry === 'string' || !(hadControl(a?.issuer) || hadControl(a?.account))) return [];
+    const name = [entry!.account.issuer, entry!.account.account].filter(Boolean).join(' – ');
+    return [`Entry ${i + 1} (${name}): invisible characters were removed from its name.`];
+  });
   return {
     entries: read.filter((r): r is BackupEntry => typeof r !== 'string'),
     unreadable: read.filter((r): r is string => typeof r === 'string'),
+    cleaned,
   };
 }
 

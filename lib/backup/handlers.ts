@@ -49,7 +49,7 @@ export const backupHandlers: HandlerGroup<'backup.export' | 'backup.restore'> = 
     validate: shape({ content: fileText, passphrase }),
     handle: ({ content, passphrase }) =>
       withVault(async (db, key) => {
-        const { entries, unreadable } = await readBackup(content, passphrase);
+        const { entries, unreadable, cleaned } = await readBackup(content, passphrase);
         const existing = (await readUsableAccounts(db, key)).map((a) => a.account);
         const keep = new Set(
           withoutDuplicates(
@@ -63,6 +63,7 @@ export const backupHandlers: HandlerGroup<'backup.export' | 'backup.restore'> = 
           added: fresh.map((e) => nameOf(e.account)),
           duplicates: entries.filter((e) => !keep.has(e.account)).map((e) => nameOf(e.account)),
           unreadable,
+          cleaned,
         };
       }),
   },

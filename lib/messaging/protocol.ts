@@ -97,7 +97,7 @@ export interface BackgroundProtocol {
   /** Per entry: what was added, what was already here, what could not be read (and why). */
   'backup.restore': {
     request: { content: string; passphrase: string };
-    response: { added: string[]; duplicates: string[]; unreadable: string[] };
+    response: { added: string[]; duplicates: string[]; unreadable: string[]; cleaned: string[] };
   };
 }
 

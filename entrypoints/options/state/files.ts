@@ -65,9 +65,12 @@ export function createFilesState({ act }: Sections, { refresh }: VaultState) {
       }),
     restoreBackup: (content: string, passphrase: string) =>
       act('backup', async () => {
-        const { added, duplicates, unreadable } = await send('backup.restore', { content, passphrase });
+        const { added, duplicates, unreadable, cleaned } = await send('backup.restore', {
+          content,
+          passphrase,
+        });
         await refresh();
-        return restoreReport(added, duplicates, unreadable);
+        return [restoreReport(added, duplicates, unreadable), ...cleaned].join(' ');
       }),
   };
 }
