@@ -10,6 +10,7 @@ const queues = new Map<string, Promise<unknown>>();
 function inTurn<T>(key: string, work: () => Promise<T>): Promise<T> {
   const previous = queues.get(key) ?? Promise.resolve();
   const next = previous.then(work, work);
+  // The caller sees its own failure; the queue only needs to know this turn is over.
   const settled = next.catch(() => undefined);
   queues.set(key, settled);
   void settled.then(() => {
