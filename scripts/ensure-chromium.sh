@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# The real-browser tests and the demo need Debian's Chromium. Install it when we can (root),
-# otherwise say in one sentence what to run.
+# The real-browser tests and the demo need Debian's Chromium, and the tests a virtual screen
+# (Xvfb) and xdotool to press the shortcut and use the menu as a person does. Install them when
+# we can (root), otherwise say in one sentence what to run.
 set -euo pipefail
-if command -v chromium >/dev/null 2>&1 || [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then exit 0; fi
+missing=()
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
+command -v xdotool >/dev/null 2>&1 || missing+=(xdotool)
+[ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  echo "Chromium is missing: installing it with apt-get (Debian's package)..."
+  echo "Missing ${missing[*]}: installing with apt-get (Debian's packages)..."
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   exit 0
 fi
-echo "Chromium is missing: run 'sudo apt-get update && sudo apt-get install -y chromium', then try again." >&2
+echo "Missing ${missing[*]}: run 'sudo apt-get update && sudo apt-get install -y ${missing[*]}', then try again." >&2
 exit 1

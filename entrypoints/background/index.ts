@@ -61,15 +61,4 @@ export default defineBackground(() => {
     if (area === 'managed') forgetPolicy();
   });
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
-
-  // End-to-end builds only (wxt --mode e2e; never in `npm run build` or `npm run zip`): the
-  // shortcut and menu handlers for tests, until they press the real keys (see tests/e2e).
-  if (import.meta.env.MODE === 'e2e') {
-    Object.assign(globalThis, {
-      runCommand: onCommand,
-      runMenu: onMenu,
-      runReminders: checkReminders,
-      runClipboardClear: clearClipboard,
-    });
-  }
 });

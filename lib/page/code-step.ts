@@ -66,7 +66,7 @@ export function followCodeStep(doc: Document) {
     const field = detection.fields[0];
     if (!offerButton || !field || buttonFor === field) return;
     buttonFor = field;
-    detachButton = attachFillButton(field, async () => {
+    detachButton = attachFillButton(detection.fields, async () => {
       const answer = await fill('fill.fromButton');
       return {
         ok: answer.filled,

@@ -72,9 +72,10 @@ function createHost(doc: Document) {
  * trusted click that passes the clickjacking checks.
  */
 export function attachFillButton(
-  field: HTMLInputElement,
+  fields: HTMLInputElement[],
   onFill: () => Promise<{ ok: boolean; text: string }>,
 ): () => void {
+  const field = fields[0]!;
   const doc = field.ownerDocument;
   const { host, button, note } = createHost(doc);
   const placed: ButtonPlacement = {
@@ -107,9 +108,11 @@ export function attachFillButton(
     say(result.text, result.ok);
   });
 
+  // Inside the right end of a single field; beside a row of split boxes, never over one.
   function place() {
     const r = field.getBoundingClientRect();
-    const left = `${Math.max(0, r.right - 78)}px`;
+    const last = fields.at(-1)!.getBoundingClientRect();
+    const left = `${fields.length > 1 ? last.right + 6 : Math.max(0, r.right - 78)}px`;
     const top = `${r.top + Math.max(0, (r.height - 22) / 2)}px`;
     if (left === placed.left && top === placed.top) return;
     host.style.setProperty('left', left, 'important');

@@ -8,8 +8,13 @@ const t = useBrowser();
 
 /** Toolbar click (activeTab), then the shortcut, then the page's result after submitting. */
 async function shortcutFillAndSubmit(page: Page): Promise<string> {
-  await t.session.clickToolbar(page);
   await t.session.pressFillShortcut(page);
+  // What a person waits for before pressing Verify: the code in the field (or the boxes).
+  const typed = () =>
+    page
+      .locator('form input:not([type=hidden])')
+      .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value).join(''));
+  await expect.poll(typed).toMatch(/^\d{6}$/);
   await page.getByRole('button', { name: 'Verify' }).click();
   return page.locator('#result').innerText();
 }
@@ -93,14 +98,9 @@ describe('filling', () => {
     }
   });
 
-  it('the context menu on the field fills the code too', async () => {
+  it('the context menu on the field fills the code too (a real right-click, the item chosen by keyboard)', async () => {
     const page = await practiceQChallenge(t.session);
-    const tabId = await t.session.tabIdOf(page);
-    await t.session.inWorker(
-      (id) =>
-        (globalThis as unknown as { runMenu(m: string, t: number): Promise<void> }).runMenu('fill-code', id),
-      tabId,
-    );
+    await t.session.chooseFromContextMenu(page, page.locator('#code'));
     await expect.poll(() => page.locator('#code').inputValue()).toMatch(/^\d{6}$/);
     await page.close();
   });
@@ -109,7 +109,6 @@ describe('filling', () => {
     const fake = await t.session.open('https://app.intakeq.com.secure-login.test/signin');
     await t.session.clickToolbar(fake);
     await t.session.pressFillShortcut(fake);
-    expect(await fake.locator('#code').inputValue()).toBe('');
     const popup = await t.session.openPopup(fake);
     await expect
       .poll(() =>
@@ -119,6 +118,7 @@ describe('filling', () => {
           .catch(() => ''),
       )
       .toContain('is not PracticeQ');
+    expect(await fake.locator('#code').inputValue()).toBe(''); // after the refusal: the extension looked
     expect(await t.session.badgeText(fake)).toBe('');
     await fake.close();
     await popup.close();
@@ -128,7 +128,18 @@ describe('filling', () => {
     const page = await t.session.open('https://www.clinic-example.test/ad-frame');
     await t.session.clickToolbar(page);
     await t.session.pressFillShortcut(page);
+    // The other site's frame is out of the extension's reach: the fill finds no field it may use.
+    const popup = await t.session.openPopup(page);
+    await expect
+      .poll(() =>
+        popup
+          .getByTestId('refusal')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('No code field was found');
     expect(await page.frameLocator('iframe').locator('#ad-otp').inputValue()).toBe('');
+    await popup.close();
     await page.close();
   });
 

@@ -168,16 +168,7 @@ describe('other ways in', () => {
   it('the scan shortcut tells the page what it found, and the popup offers it', async () => {
     await ensureVault();
     const page = await setupPage('svg');
-    await t.session.clickToolbar(page);
-    const tabId = await t.session.tabIdOf(page);
-    await t.session.inWorker(
-      (id) =>
-        (globalThis as unknown as { runCommand(c: string, t: number): Promise<void> }).runCommand(
-          'scan-qr',
-          id,
-        ),
-      tabId,
-    );
+    await t.session.pressScanShortcut(page); // Alt+Shift+Q: the shortcut grants activeTab itself
     await expect.poll(() => page.locator('sfc-note').count()).toBe(1);
     const popup = await t.session.openPopupWindow(page);
     await expect
@@ -196,17 +187,7 @@ describe('other ways in', () => {
   it('"Add 2FA account from this QR code" reads the image itself, no screenshot', async () => {
     await ensureVault();
     const page = await setupPage('img');
-    const src = await page.locator('img[alt=barcode]').getAttribute('src');
-    const tabId = await t.session.tabIdOf(page);
-    await t.session.inWorker(
-      ([id, url]) =>
-        (globalThis as unknown as { runMenu(m: string, t: number, s: string): Promise<void> }).runMenu(
-          'scan-image',
-          id,
-          url,
-        ),
-      [tabId, src!] as const,
-    );
+    await t.session.chooseFromContextMenu(page, page.locator('img[alt=barcode]'));
     const popup = await t.session.openPopupWindow(page);
     await expect
       .poll(() =>
@@ -227,17 +208,7 @@ describe('other ways in', () => {
     const img = page.locator('img[alt=barcode]');
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
     const seen = t.sim.state.pictureRequests.length; // the page's own (signed-in) load
-    await t.session.clickToolbar(page); // the menu grants activeTab, as this click does
-    const tabId = await t.session.tabIdOf(page);
-    await t.session.inWorker(
-      ([id, url]) =>
-        (globalThis as unknown as { runMenu(m: string, t: number, s: string): Promise<void> }).runMenu(
-          'scan-image',
-          id,
-          url,
-        ),
-      [tabId, 'https://intakeq.com/api/2fa/qr.png'] as const,
-    );
+    await t.session.chooseFromContextMenu(page, img); // the menu grants activeTab for the screen
     const popup = await t.session.openPopupWindow(page);
     await expect
       .poll(() =>

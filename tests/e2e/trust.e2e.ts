@@ -18,6 +18,36 @@ async function trustRow(portal: string): Promise<string> {
   return text;
 }
 
+/**
+ * The daily check, now: the browser fires the extension's own alarm (kept daily afterwards).
+ * A real browser's clock cannot be moved, so this and movePortalTrust stand in for waiting.
+ */
+async function runDailyCheck(): Promise<void> {
+  await t.session.inWorker(
+    () => chrome.alarms.create('trust-check', { when: Date.now(), periodInMinutes: 24 * 60 }),
+    null,
+  );
+}
+
+/**
+ * Months passing, as the extension would see them: a learned cookie's expiry moved to `days`
+ * from now, or the last password change moved `days` back. The only stored state tests write.
+ */
+async function movePortalTrust(portal: string, what: 'expiry' | 'password', days: number): Promise<void> {
+  await t.session.inWorker(
+    async ([id, kind, n]) => {
+      const { portalTrust } = (await chrome.storage.local.get('portalTrust')) as {
+        portalTrust: Record<string, { cookies: { expiresAt: number }[]; passwordChangedAt?: number }>;
+      };
+      const trust = portalTrust[id]!;
+      if (kind === 'expiry') trust.cookies.forEach((c) => (c.expiresAt = Date.now() / 1000 + n * 86_400));
+      else trust.passwordChangedAt = Date.now() - n * 86_400_000;
+      await chrome.storage.local.set({ portalTrust });
+    },
+    [portal, what, days] as const,
+  );
+}
+
 const notifications = () =>
   t.session.inWorker(async () => Object.keys(await chrome.notifications.getAll()), null);
 
@@ -71,20 +101,10 @@ describe('learning when this browser is remembered', () => {
     expect(await notifications()).not.toContain('trust-lost-therapyappointment');
   });
 
-  it('reminds some days before the trust cookie expires (clock moved forward)', async () => {
-    const expires =
-      (await t.session.cookies(TA)).find((c) => c.name === 'ta_device_auth')!.expirationDate! * 1000;
-    const sent = await t.session.inWorker(
-      (at) => (globalThis as unknown as { runReminders(n: number): Promise<string[]> }).runReminders(at),
-      expires - 3 * 86_400_000,
-    );
-    expect(sent).toContain('expiring:therapyappointment');
-    expect(await notifications()).toContain('trust-expiring-therapyappointment');
-    const again = await t.session.inWorker(
-      (at) => (globalThis as unknown as { runReminders(n: number): Promise<string[]> }).runReminders(at),
-      expires - 2 * 86_400_000,
-    );
-    expect(again).not.toContain('expiring:therapyappointment');
+  it('reminds some days before the trust cookie expires (the learned expiry moved close)', async () => {
+    await movePortalTrust('therapyappointment', 'expiry', 3);
+    await runDailyCheck();
+    await expect.poll(notifications).toContain('trust-expiring-therapyappointment');
   });
 
   it('a cleanup tool deleting the cookie brings a notification, the options entry and the banner', async () => {
@@ -148,13 +168,14 @@ describe('learning when this browser is remembered', () => {
     await page.close();
   });
 
-  it('reminds when a portal password is due (clock moved forward)', async () => {
-    const sent = await t.session.inWorker(
-      (at) => (globalThis as unknown as { runReminders(n: number): Promise<string[]> }).runReminders(at),
-      Date.now() + 85 * 86_400_000,
-    );
-    expect(sent).toContain('password:practicepanther');
-    expect(await notifications()).toContain('password-due-practicepanther');
+  it('reminds when a portal password is due, and reminds of an expiry only once', async () => {
+    await t.session.inWorker(async () => {
+      for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
+    }, null);
+    await movePortalTrust('practicepanther', 'password', 85);
+    await runDailyCheck();
+    await expect.poll(notifications).toContain('password-due-practicepanther'); // the check ran
+    expect(await notifications()).not.toContain('trust-expiring-therapyappointment'); // already reminded
   });
 
   it('PracticeQ with "Trust this computer" learns its cookie; a code asked again with it present unlearns it', async () => {

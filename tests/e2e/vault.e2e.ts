@@ -92,15 +92,10 @@ describe('the vault in the popup', () => {
     const alarm = await t.session.inWorker(() => chrome.alarms.get('clear-clipboard'), null);
     expect(alarm?.scheduledTime).toBeGreaterThan(Date.now() + 20_000);
     await popup.close();
-    // The alarm's own handler, run now instead of in 30 s.
-    expect(
-      await t.session.inWorker(
-        () => (globalThis as unknown as { runClipboardClear(): Promise<boolean> }).runClipboardClear(),
-        null,
-      ),
-    ).toBe(true);
+    // No person waits 30 s in a test: the same alarm is moved to now, and the browser fires it.
+    await t.session.inWorker(() => chrome.alarms.create('clear-clipboard', { when: Date.now() }), null);
     const reader = await t.session.open(t.session.extensionUrl('options.html'));
-    expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(' ');
+    await expect.poll(() => reader.evaluate(() => navigator.clipboard.readText())).toBe(' ');
     await reader.close();
   });
 });

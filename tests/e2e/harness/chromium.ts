@@ -42,7 +42,7 @@ export async function startChromium(
   extraArgs: string[] = [],
 ): Promise<RunningChromium> {
   const args = [
-    ...(display ? [] : ['--headless']),
+    ...(display ? ['--window-position=0,0'] : ['--headless']),
     '--remote-debugging-port=0',
     '--enable-unsafe-extension-debugging',
     '--window-size=1280,800',

@@ -10,7 +10,8 @@ export function useBrowser(options: LaunchOptions = {}) {
   let session: BrowserSession;
   beforeAll(async () => {
     sim = await startSimulator();
-    session = await BrowserSession.launch(sim, options);
+    // A window on the run's virtual screen, so the real shortcut and menu can be used.
+    session = await BrowserSession.launch(sim, { display: Boolean(process.env.DISPLAY), ...options });
   });
   afterAll(async () => {
     await session?.close();

@@ -1,7 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 import type { Simulator } from '../../fixtures/server/index';
+import { browserWindows, xdotool } from './display';
 import {
   assertPrerequisites,
   freshProfile,
@@ -205,17 +213,55 @@ export class BrowserSession {
     await cdp.detach();
   }
 
-  /** Presses the fill shortcut on a page (the handler the keyboard would run). */
+  /** The screen window showing this page's tab, in front and focused, as a person would have it. */
+  private async focusWindowOf(page: Page): Promise<string> {
+    await page.bringToFront();
+    const title = await page.title();
+    const windows = await browserWindows();
+    let chosen = windows.at(-1);
+    for (const w of windows) {
+      const name = await xdotool('getwindowname', w).catch(() => '');
+      if (title && name.startsWith(title)) chosen = w;
+    }
+    if (!chosen) throw new Error('No browser window on the screen: is the session running with a display?');
+    await xdotool('windowfocus', '--sync', chosen);
+    return chosen;
+  }
+
+  /** Presses keys on the keyboard with this page in front (xdotool on the virtual screen). */
+  async pressKeys(page: Page, keys: string): Promise<void> {
+    await this.focusWindowOf(page);
+    await xdotool('key', '--clearmodifiers', keys);
+  }
+
+  /**
+   * Right-clicks an element with the mouse and picks the extension's item in the browser's own
+   * menu with the keyboard: it sits just above "Inspect", the last item (hence Up, Up).
+   */
+  async chooseFromContextMenu(page: Page, target: Locator): Promise<void> {
+    await this.focusWindowOf(page);
+    const box = await target.boundingBox();
+    if (!box) throw new Error('Nothing to right-click: the element is not on screen');
+    const frame = await page.evaluate(() => ({
+      x: window.screenX,
+      y: window.screenY + window.outerHeight - window.innerHeight,
+    }));
+    const x = Math.round(frame.x + box.x + box.width / 2);
+    const y = Math.round(frame.y + box.y + box.height / 2);
+    await xdotool('mousemove', '--sync', String(x), String(y));
+    await xdotool('click', '3');
+    await page.waitForTimeout(400); // the native menu has no DOM to wait for
+    await xdotool('key', 'Up', 'Up', 'Return');
+  }
+
+  /** Presses the fill shortcut, Alt+Shift+F, as a person does. */
   async pressFillShortcut(page: Page): Promise<void> {
-    const tabId = await this.tabIdOf(page);
-    await this.inWorker(
-      (id) =>
-        (globalThis as unknown as { runCommand(c: string, t: number): Promise<void> }).runCommand(
-          'fill-code',
-          id,
-        ),
-      tabId,
-    );
+    await this.pressKeys(page, 'alt+shift+f');
+  }
+
+  /** Presses the scan shortcut, Alt+Shift+Q, as a person does. */
+  async pressScanShortcut(page: Page): Promise<void> {
+    await this.pressKeys(page, 'alt+shift+q');
   }
 
   /** Closes Chromium the orderly way (it writes its Preferences on exit), killing it if it hangs. */
