@@ -44,7 +44,7 @@ describe('badge on code steps', () => {
 
     const iq = await practiceQChallenge(t.session); // a hash-route change in a single-page app
     await expect.poll(() => t.session.badgeText(iq)).toBe('1');
-    const popup = await t.session.openPopup(iq);
+    const popup = await t.session.openToolbarPopup(iq);
     await expect
       .poll(() => popup.getByTestId('site-summary').innerText())
       .toContain('PracticeQ (IntakeQ) is asking for a code');
@@ -63,7 +63,7 @@ describe('badge on code steps', () => {
 describe('filling', () => {
   it("the popup's Fill puts a code PracticeQ accepts into its AngularJS form", async () => {
     const page = await practiceQChallenge(t.session);
-    const popup = await t.session.openPopup(page);
+    const popup = await t.session.openToolbarPopup(page);
     await popup.getByRole('button', { name: /^Fill code for PracticeQ/ }).click();
     await expect
       .poll(() =>
@@ -107,9 +107,8 @@ describe('filling', () => {
 
   it('a look-alike host gets no code even when the shortcut is pressed, and the popup says why', async () => {
     const fake = await t.session.open('https://app.intakeq.com.secure-login.test/signin');
-    await t.session.clickToolbar(fake);
-    await t.session.pressFillShortcut(fake);
-    const popup = await t.session.openPopup(fake);
+    await t.session.pressFillShortcut(fake); // the shortcut grants activeTab itself
+    const popup = await t.session.openToolbarPopup(fake);
     await expect
       .poll(() =>
         popup
@@ -126,10 +125,9 @@ describe('filling', () => {
 
   it('a code field in a frame from another site gets nothing', async () => {
     const page = await t.session.open('https://www.clinic-example.test/ad-frame');
-    await t.session.clickToolbar(page);
-    await t.session.pressFillShortcut(page);
+    await t.session.pressFillShortcut(page); // the shortcut grants activeTab itself
     // The other site's frame is out of the extension's reach: the fill finds no field it may use.
-    const popup = await t.session.openPopup(page);
+    const popup = await t.session.openToolbarPopup(page);
     await expect
       .poll(() =>
         popup

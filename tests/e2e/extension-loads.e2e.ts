@@ -54,9 +54,9 @@ describe('the built extension in Chromium', () => {
     await pages.at(-1)!.waitForLoadState('load');
     await new Promise((r) => setTimeout(r, 500));
     expect(await statusOrigins()).not.toContain(new URL(lookAlike).origin);
-    const popup = await t.session.openPopup(pages[0]);
+    const popup = await t.session.openToolbarPopup(pages[0]!);
     await expect.poll(() => popup.getByTestId('site-summary').innerText()).toContain('PracticePanther');
-    const popupLookAlike = await t.session.openPopup(pages.at(-1));
+    const popupLookAlike = await t.session.openToolbarPopup(pages.at(-1)!);
     await expect
       .poll(() => popupLookAlike.getByTestId('site-summary').innerText())
       .toContain('not one of your practice portals');

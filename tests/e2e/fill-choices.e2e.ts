@@ -46,7 +46,7 @@ describe('codes that come by text or email', () => {
     await page.click('button:text("Sign In")');
     await page.click('text=Send Code');
     await expect.poll(() => t.session.badgeText(page)).toBe('☎');
-    const popup = await t.session.openPopup(page);
+    const popup = await t.session.openToolbarPopup(page);
     const paste = popup.getByTestId('paste-code');
     await expect.poll(() => paste.innerText()).toContain('Code from a text message or a phone call');
     await paste.getByLabel(/Code from/).fill('call me');
@@ -78,8 +78,7 @@ describe('codes that come by text or email', () => {
 describe('which account, and what happens after filling', () => {
   it('picks the account whose user name was typed at sign-in', async () => {
     const page = await practiceQChallenge(t.session);
-    await t.session.clickToolbar(page);
-    await t.session.pressFillShortcut(page);
+    await t.session.pressFillShortcut(page); // the shortcut grants activeTab itself
     await expect.poll(() => page.locator('#code').inputValue()).toMatch(/^\d{6}$/);
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect
@@ -96,8 +95,7 @@ describe('which account, and what happens after filling', () => {
   it('submits the form itself only where the person turned that on', async () => {
     await t.session.ask('settings.update', { autoSubmitOn: ['https://www.clinic-example.test'] });
     const page = await t.session.open('https://www.clinic-example.test/otc');
-    await t.session.clickToolbar(page);
-    await t.session.pressFillShortcut(page);
+    await t.session.pressFillShortcut(page); // the shortcut grants activeTab itself
     await expect
       .poll(() =>
         page

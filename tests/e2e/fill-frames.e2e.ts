@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { GENERIC_SECRET } from '../fixtures/server/users';
 import { useBrowser } from './harness';
@@ -9,8 +10,8 @@ const SITE = 'https://www.clinic-example.test';
 const ADS = 'https://ads.example-cdn.test';
 const t = useBrowser({ grantHosts: [`${SITE}/*`, `${ADS}/*`] });
 
-async function refusalShownFor(page: Parameters<typeof t.session.openPopup>[0]): Promise<string> {
-  const popup = await t.session.openPopup(page);
+async function refusalShownFor(page: Page): Promise<string> {
+  const popup = await t.session.openToolbarPopup(page);
   let text = '';
   await expect
     .poll(
@@ -41,8 +42,7 @@ describe('frames that get no code, even on allowed sites', () => {
     const page = await t.session.open(`${SITE}/ad-frame`);
     const ad = page.frameLocator('iframe').locator('#ad-otp');
     await ad.waitFor();
-    await t.session.clickToolbar(page);
-    await t.session.pressFillShortcut(page);
+    await t.session.pressFillShortcut(page); // the shortcut grants activeTab itself
     expect(await refusalShownFor(page)).toContain('inside a frame from another site');
     expect(await ad.inputValue()).toBe('');
     await page.close();
@@ -52,8 +52,7 @@ describe('frames that get no code, even on allowed sites', () => {
     const page = await t.session.open(`${SITE}/sandboxed`);
     const field = page.frameLocator('iframe').locator('input[name=code]');
     await field.waitFor();
-    await t.session.clickToolbar(page);
-    await t.session.pressFillShortcut(page);
+    await t.session.pressFillShortcut(page); // the shortcut grants activeTab itself
     expect(await refusalShownFor(page)).toContain('sandboxed');
     expect(await field.inputValue()).toBe('');
     await page.close();
@@ -63,8 +62,7 @@ describe('frames that get no code, even on allowed sites', () => {
     const page = await t.session.open(`${SITE}/iframe`);
     const field = page.frameLocator('iframe').locator('input[name=code]');
     await field.waitFor();
-    await t.session.clickToolbar(page);
-    await t.session.pressFillShortcut(page);
+    await t.session.pressFillShortcut(page); // the shortcut grants activeTab itself
     await expect.poll(() => field.inputValue()).toMatch(/^\d{6}$/);
     await page.close();
   });

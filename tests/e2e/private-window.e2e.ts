@@ -30,11 +30,7 @@ describe('private windows', () => {
     await expect
       .poll(() => t.session.closedShadowText(page, 'sfc-banner').catch(() => ''))
       .toContain('This is a private window: TherapyAppointment will not remember it');
-    const tabId = await t.session.inWorker(
-      async () => (await chrome.tabs.query({ windowType: 'normal' })).find((tab) => tab.incognito)?.id,
-      null,
-    );
-    const popup = await t.session.open(t.session.extensionUrl(`popup.html?tab=${tabId}`));
+    const popup = await t.session.openToolbarPopup(page);
     await expect
       .poll(() =>
         popup

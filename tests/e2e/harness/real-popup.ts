@@ -29,12 +29,19 @@ export class RealPopup {
     });
   }
 
+  /** The popups open now (to tell the one a click opens from one that is still closing). */
+  static async openNow(cdp: CDPSession, extensionId: string): Promise<Set<string>> {
+    const url = `chrome-extension://${extensionId}/popup.html`;
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Target[] };
+    return new Set(targetInfos.filter((t) => t.url === url).map((t) => t.targetId));
+  }
+
   /** Waits for the popup the toolbar click opened, and attaches to it. */
-  static async attach(cdp: CDPSession, extensionId: string): Promise<RealPopup> {
+  static async attach(cdp: CDPSession, extensionId: string, before: Set<string>): Promise<RealPopup> {
     const url = `chrome-extension://${extensionId}/popup.html`;
     for (let i = 0; i < 100; i++) {
       const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Target[] };
-      const popup = targetInfos.find((t) => t.url === url && t.type === 'page');
+      const popup = targetInfos.find((t) => t.url === url && t.type === 'page' && !before.has(t.targetId));
       if (popup) {
         const { sessionId } = (await cdp.send('Target.attachToTarget', {
           targetId: popup.targetId,
@@ -58,10 +65,14 @@ export class RealPopup {
         else resolve(reply.result as T);
       });
     });
-    void this.cdp.send('Target.sendMessageToTarget', {
-      sessionId: this.sessionId,
-      message: JSON.stringify({ id, method, params }),
-    });
+    this.cdp
+      .send('Target.sendMessageToTarget', {
+        sessionId: this.sessionId,
+        message: JSON.stringify({ id, method, params }),
+      })
+      .catch((error: Error) =>
+        this.pending.get(id)?.({ error: { message: `the popup is closed (${error.message})` } }),
+      );
     return answer;
   }
 
@@ -85,17 +96,23 @@ export class RealPopup {
     return this.evaluate<string>(`document.querySelector('[data-testid="${testId}"]')?.innerText ?? ''`);
   }
 
-  /** Where a control with this visible name or label is, in the popup's viewport. */
+  /**
+   * Where an element is in the popup's viewport, waiting (as Playwright's actions do) up to ten
+   * seconds for it to be there and enabled.
+   */
   private async centerOf(finder: string): Promise<{ x: number; y: number }> {
-    const box = await this.evaluate<{ x: number; y: number } | null>(`(() => {
-      const el = ${finder};
-      if (!el) return null;
-      el.scrollIntoView({ block: 'center' });
-      const r = el.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    })()`);
-    if (!box) throw new Error(`Not in the popup: ${finder}`);
-    return box;
+    for (const started = Date.now(); Date.now() - started < 10_000;) {
+      const box = await this.evaluate<{ x: number; y: number } | null>(`(() => {
+        const el = ${finder};
+        if (!el || el.disabled || el.getClientRects().length === 0) return null;
+        el.scrollIntoView({ block: 'center' });
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      })()`);
+      if (box) return box;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`Not in the popup: ${finder.slice(0, 160)}`);
   }
 
   private static button(name: string): string {
@@ -111,28 +128,153 @@ export class RealPopup {
   }
 
   /** Clicks the button whose name starts with this, with a trusted mouse click. */
-  async click(name: string): Promise<void> {
-    const { x, y } = await this.centerOf(RealPopup.button(name));
+  click(name: string): Promise<void> {
+    return this.clickAt(RealPopup.button(name));
+  }
+
+  /** A trusted mouse click in the middle of the element the expression finds. */
+  async clickAt(finder: string): Promise<void> {
+    const { x, y } = await this.centerOf(finder);
     for (const type of ['mousePressed', 'mouseReleased']) {
       await this.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 });
     }
   }
 
-  /** Types into the field with this label (or placeholder), as a person types. */
-  async fill(label: string, value: string): Promise<void> {
-    const field = `[...document.querySelectorAll('input, textarea')].find((f) =>
-      (f.labels?.[0]?.innerText ?? '').includes(${JSON.stringify(label)}) ||
-      (f.getAttribute('aria-label') ?? '').includes(${JSON.stringify(label)}) ||
-      (f.placeholder ?? '').includes(${JSON.stringify(label)}))`;
-    const { x, y } = await this.centerOf(field);
-    for (const type of ['mousePressed', 'mouseReleased']) {
-      await this.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 });
-    }
-    await this.evaluate(`(${field}).select?.()`);
-    await this.send('Input.insertText', { text: value });
+  /** Clicks into a field, selects what is there, and types, as a person does. */
+  async typeInto(finder: string, value: string): Promise<void> {
+    await this.clickAt(finder);
+    await this.evaluate(`(${finder}).select?.()`);
+    if (value) await this.send('Input.insertText', { text: value });
+    else
+      await this.send('Input.dispatchKeyEvent', {
+        type: 'keyDown',
+        key: 'Delete',
+        code: 'Delete',
+        windowsVirtualKeyCode: 46,
+      });
   }
 
+  private root(): PopupLocator {
+    return new PopupLocator(this, '[document]');
+  }
+
+  getByTestId(id: string): PopupLocator {
+    return this.root().getByTestId(id);
+  }
+
+  getByRole(role: string, options: { name?: Name } = {}): PopupLocator {
+    return this.root().getByRole(role, options);
+  }
+
+  getByText(text: string, options: { exact?: boolean } = {}): PopupLocator {
+    return this.root().getByText(text, options);
+  }
+
+  getByLabel(label: Name): PopupLocator {
+    return this.root().getByLabel(label);
+  }
+
+  /** Closes the popup, if it is still open (it closes by itself when the page gets the focus). */
   async close(): Promise<void> {
-    await this.evaluate('window.close()').catch(() => undefined); // it closes as it answers
+    await Promise.race([
+      this.evaluate('window.close()').catch(() => undefined),
+      new Promise((r) => setTimeout(r, 1000)), // closing as it answers may leave no answer
+    ]);
+    await this.cdp.detach().catch(() => undefined);
+  }
+}
+
+type Name = string | RegExp;
+const nameJs = (name: Name) =>
+  typeof name === 'string'
+    ? `((n) => n === ${JSON.stringify(name)})`
+    : `((n) => new RegExp(${JSON.stringify(name.source)}, ${JSON.stringify(name.flags)}).test(n))`;
+
+/**
+ * A way to find elements in the real popup, with the handful of Playwright locator methods the
+ * tests use. `elements` is an expression, evaluated in the popup, that gives an array.
+ */
+export class PopupLocator {
+  constructor(
+    private readonly popup: RealPopup,
+    private readonly elements: string,
+  ) {}
+
+  private within(select: string): PopupLocator {
+    return new PopupLocator(this.popup, `(${this.elements}).flatMap((root) => ${select})`);
+  }
+
+  getByTestId(id: string): PopupLocator {
+    return this.within(`[...root.querySelectorAll('[data-testid="${id}"]')]`);
+  }
+
+  getByRole(role: string, options: { name?: Name } = {}): PopupLocator {
+    const select = role === 'button' ? 'button, [role=button]' : `[role="${role}"]`;
+    const named = options.name ? nameJs(options.name) : '(() => true)';
+    return this.within(
+      `[...root.querySelectorAll('${select}')].filter((b) => ${named}((b.getAttribute('aria-label') || b.innerText).trim()))`,
+    );
+  }
+
+  getByText(text: string, options: { exact?: boolean } = {}): PopupLocator {
+    const test = options.exact ? `t === ${JSON.stringify(text)}` : `t.includes(${JSON.stringify(text)})`;
+    return this.within(
+      `[...root.querySelectorAll('*')].filter((el) => { const t = el.innerText?.trim() ?? ''; return (${test}) && ![...el.children].some((c) => { const u = c.innerText?.trim() ?? ''; return ${test.replace(/\bt\b/g, 'u')}; }); })`,
+    );
+  }
+
+  getByLabel(label: Name): PopupLocator {
+    return this.within(
+      `[...root.querySelectorAll('input, textarea, select')].filter((f) => ${nameJs(label)}(((f.labels?.[0]?.innerText ?? '') || f.getAttribute('aria-label') || '').trim().split('\\n')[0].trim()))`,
+    );
+  }
+
+  first(): PopupLocator {
+    return new PopupLocator(this.popup, `(${this.elements}).slice(0, 1)`);
+  }
+
+  count(): Promise<number> {
+    return this.popup.evaluate<number>(`(${this.elements}).length`);
+  }
+
+  isVisible(): Promise<boolean> {
+    return this.popup.evaluate<boolean>(
+      `(${this.elements}).some((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')`,
+    );
+  }
+
+  isDisabled(): Promise<boolean> {
+    return this.popup.evaluate<boolean>(`Boolean((${this.elements})[0]?.disabled)`);
+  }
+
+  isChecked(): Promise<boolean> {
+    return this.popup.evaluate<boolean>(`Boolean((${this.elements})[0]?.checked)`);
+  }
+
+  getAttribute(name: string): Promise<string | null> {
+    return this.popup.evaluate<string | null>(
+      `(${this.elements})[0]?.getAttribute(${JSON.stringify(name)}) ?? null`,
+    );
+  }
+
+  async innerText(): Promise<string> {
+    for (const started = Date.now(); Date.now() - started < 10_000;) {
+      const text = await this.popup.evaluate<string | null>(`(${this.elements})[0]?.innerText ?? null`);
+      if (text !== null) return text;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`Not in the popup: ${this.elements.slice(0, 160)}`);
+  }
+
+  allInnerTexts(): Promise<string[]> {
+    return this.popup.evaluate<string[]>(`(${this.elements}).map((el) => el.innerText)`);
+  }
+
+  click(): Promise<void> {
+    return this.popup.clickAt(`(${this.elements})[0]`);
+  }
+
+  fill(value: string): Promise<void> {
+    return this.popup.typeInto(`(${this.elements})[0]`, value);
   }
 }

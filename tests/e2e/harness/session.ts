@@ -10,6 +10,7 @@ import {
 } from 'playwright-core';
 import type { Simulator } from '../../fixtures/server/index';
 import { browserWindows, xdotool } from './display';
+import { RealPopup } from './real-popup';
 import {
   assertPrerequisites,
   freshProfile,
@@ -196,6 +197,15 @@ export class BrowserSession {
     );
     if (!reply?.ok) throw new Error(`${name}: ${reply?.error ?? 'no answer'}`);
     return reply.value as T;
+  }
+
+  /** Clicks the toolbar button on this page's tab and returns the popup that opens, as a person sees it. */
+  async openToolbarPopup(page: Page): Promise<RealPopup> {
+    await page.bringToFront();
+    const cdp = await this.browser.newBrowserCDPSession();
+    const before = await RealPopup.openNow(cdp, this.extensionId);
+    await this.clickToolbar(page);
+    return RealPopup.attach(cdp, this.extensionId, before);
   }
 
   /** Clicks the toolbar button for a tab (grants activeTab, opens the popup). */

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { IQ_USERS, PASSWORD } from '../../fixtures/server/users';
 import { useBrowser } from '../harness';
+import type { RealPopup } from '../harness/real-popup';
 
 /** Steps of enrolling PracticeQ's authenticator from its setup page, shared by the QR tests. */
 export function enrollment(t: ReturnType<typeof useBrowser>) {
@@ -43,11 +44,9 @@ export function enrollment(t: ReturnType<typeof useBrowser>) {
     return page;
   }
 
-  /** Toolbar click (grants activeTab), then the popup in its own window, then "Scan page". */
-  async function scan(page: Page): Promise<Page> {
-    await page.bringToFront();
-    await t.session.clickToolbar(page);
-    const popup = await t.session.openPopupWindow(page);
+  /** The toolbar button (the real popup, with activeTab), then "Scan page". */
+  async function scan(page: Page): Promise<RealPopup> {
+    const popup = await t.session.openToolbarPopup(page);
     await popup.getByRole('button', { name: 'Scan page' }).click();
     await expect
       .poll(() =>
