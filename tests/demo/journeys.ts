@@ -1,22 +1,23 @@
 import type { Page } from 'playwright-core';
+import type { RealPopup } from '../e2e/harness/real-popup';
 import type { BrowserSession } from '../e2e/harness/session';
 import { addBoundAccount, practiceQChallenge } from '../e2e/helpers/portals';
 import { IQ_USERS, PASSWORD } from '../fixtures/server/users';
 
 export interface Journey {
   name: string;
-  /** Leaves a page showing the step worth a screenshot. */
-  run(session: BrowserSession): Promise<Page>;
+  /** Leaves a page, or the toolbar popup, showing the step worth a screenshot. */
+  run(session: BrowserSession): Promise<Page | RealPopup>;
 }
 
 const PASSPHRASE = 'staple battery horse';
 let iq: Page | null = null;
 
-async function popupFor(session: BrowserSession, page: Page): Promise<Page> {
-  const popup = await session.openPopup(page);
-  await popup.setViewportSize({ width: 360, height: 560 });
-  await popup.waitForSelector('[data-testid=site-summary]');
-  await popup.waitForTimeout(300);
+/** The toolbar popup on a page, as a person opens it. */
+async function popupFor(session: BrowserSession, page: Page): Promise<RealPopup> {
+  const popup = await session.openToolbarPopup(page);
+  await popup.getByTestId('site-summary').waitFor();
+  await new Promise((r) => setTimeout(r, 300)); // its codes and countdowns drawn
   return popup;
 }
 
@@ -26,8 +27,7 @@ export const JOURNEYS: Journey[] = [
   {
     name: '02-first-run-create-vault',
     async run(s) {
-      const popup = await s.openPopup();
-      await popup.setViewportSize({ width: 360, height: 420 });
+      const popup = await s.openToolbarPopup(await s.open('https://sim.test/'));
       await popup.getByLabel('Passphrase').fill(PASSPHRASE);
       await popup.getByLabel('Type it again').fill(PASSPHRASE);
       await popup.screenshot({ path: 'demo-output/02a-create-vault-form.png' });
@@ -90,9 +90,7 @@ export const JOURNEYS: Journey[] = [
       await page.getByRole('button', { name: 'Set Up Two-Factor Authentication' }).click();
       await page.getByText('Then scan this barcode').waitFor();
       await page.screenshot({ path: 'demo-output/07a-practiceq-setup-page.png' });
-      await s.clickToolbar(page);
-      const popup = await s.openPopupWindow(page);
-      await popup.setViewportSize({ width: 360, height: 560 });
+      const popup = await s.openToolbarPopup(page);
       await popup.getByRole('button', { name: 'Scan page' }).click();
       await popup.getByTestId('finding').waitFor();
       return popup;

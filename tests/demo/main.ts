@@ -26,11 +26,10 @@ if (display) {
   let failed = 0;
   for (const journey of JOURNEYS) {
     try {
-      const page = await journey.run(session);
-      await page.screenshot({
-        path: `${out}/${journey.name}.png`,
-        fullPage: journey.name.includes('settings'),
-      });
+      const shot = await journey.run(session);
+      const path = `${out}/${journey.name}.png`;
+      if ('context' in shot) await shot.screenshot({ path, fullPage: journey.name.includes('settings') });
+      else await shot.screenshot({ path });
       console.log(`  ✓ ${journey.name}`);
     } catch (error) {
       failed++;

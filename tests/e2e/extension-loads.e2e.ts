@@ -22,9 +22,10 @@ describe('the built extension in Chromium', () => {
   });
 
   it('renders the popup and the options page', async () => {
-    const popup = await t.session.openPopup();
+    const page = await t.session.open('https://sim.test/');
+    const popup = await t.session.openToolbarPopup(page);
     await expect
-      .poll(() => popup.getByRole('heading', { name: 'Second Factor Companion' }).isVisible())
+      .poll(() => popup.getByText('Second Factor Companion', { exact: true }).isVisible())
       .toBe(true);
     await popup.close();
     const options = await t.session.open(t.session.extensionUrl('options.html'));
@@ -67,7 +68,7 @@ describe('the built extension in Chromium', () => {
 describe('private windows when not allowed', () => {
   it('the popup explains how to allow the extension there', async () => {
     expect(await t.session.inWorker(() => chrome.extension.isAllowedIncognitoAccess(), null)).toBe(false);
-    const popup = await t.session.openPopup();
+    const popup = await t.session.openToolbarPopup(await t.session.open('https://sim.test/'));
     await expect
       .poll(() =>
         popup

@@ -95,20 +95,12 @@ describe('what is not an enrollment code', () => {
   });
 
   it('a capture the browser refuses says why', async () => {
+    // No person can scan a tab without the gesture that grants activeTab (the toolbar button,
+    // the shortcut or the menu all grant it), so this one check goes through an internal message.
+    await ensureVault();
     const page = await t.session.open('https://www.clinic-example.test/no-qr');
-    // No toolbar click: no activeTab, so the browser refuses the capture.
-    const popup = await t.session.openPopupWindow(page);
-    await popup.getByRole('button', { name: 'Scan page' }).click();
-    await expect
-      .poll(() =>
-        popup
-          .getByRole('alert')
-          .first()
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('did not allow a look at this page');
-    await popup.close();
+    const tabId = await t.session.tabIdOf(page);
+    await expect(t.session.ask('qr.scanTab', { tabId })).rejects.toThrow('did not allow a look at this page');
     await page.close();
   });
 });
@@ -149,7 +141,7 @@ describe('drawing a box around a code', () => {
     await page.mouse.move(code!.x + code!.width + 20, code!.y + code!.height + 20, { steps: 5 });
     await page.mouse.up();
     await expect.poll(() => page.locator('sfc-note').count()).toBe(1);
-    const again = await t.session.openPopupWindow(page);
+    const again = await t.session.openToolbarPopup(page);
     await expect
       .poll(() =>
         again
@@ -168,9 +160,9 @@ describe('other ways in', () => {
   it('the scan shortcut tells the page what it found, and the popup offers it', async () => {
     await ensureVault();
     const page = await setupPage('svg');
-    await t.session.pressScanShortcut(page); // Alt+Shift+Q: the shortcut grants activeTab itself
+    // Alt+Shift+Q (it grants activeTab itself); the extension then opens its popup.
+    const popup = await t.session.popupAfter(page, () => t.session.pressScanShortcut(page));
     await expect.poll(() => page.locator('sfc-note').count()).toBe(1);
-    const popup = await t.session.openPopupWindow(page);
     await expect
       .poll(() =>
         popup
@@ -187,8 +179,9 @@ describe('other ways in', () => {
   it('"Add 2FA account from this QR code" reads the image itself, no screenshot', async () => {
     await ensureVault();
     const page = await setupPage('img');
-    await t.session.chooseFromContextMenu(page, page.locator('img[alt=barcode]'));
-    const popup = await t.session.openPopupWindow(page);
+    const popup = await t.session.popupAfter(page, () =>
+      t.session.chooseFromContextMenu(page, page.locator('img[alt=barcode]')),
+    );
     await expect
       .poll(() =>
         popup
@@ -208,8 +201,8 @@ describe('other ways in', () => {
     const img = page.locator('img[alt=barcode]');
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
     const seen = t.sim.state.pictureRequests.length; // the page's own (signed-in) load
-    await t.session.chooseFromContextMenu(page, img); // the menu grants activeTab for the screen
-    const popup = await t.session.openPopupWindow(page);
+    // The menu grants activeTab, for reading the screen if the picture cannot be fetched.
+    const popup = await t.session.popupAfter(page, () => t.session.chooseFromContextMenu(page, img));
     await expect
       .poll(() =>
         popup
@@ -230,17 +223,14 @@ describe('other ways in', () => {
     await ensureVault();
     const page = await setupPage('img');
     const png = await page.locator('img[alt=barcode]').screenshot();
-    const popup = await t.session.openPopupWindow(page);
-    await popup.evaluate(
-      (bytes) => {
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([new Uint8Array(bytes)], 'screenshot.png', { type: 'image/png' }));
-        document
-          .querySelector('main')!
-          .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      },
-      [...png],
-    );
+    const popup = await t.session.openToolbarPopup(page);
+    await expect.poll(() => popup.getByPlaceholder('Search accounts').isVisible()).toBe(true); // unlocked
+    // What the browser hands the popup when a picture is dropped on it.
+    await popup.evaluate(`(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(${JSON.stringify([...png])})], 'screenshot.png', { type: 'image/png' }));
+      document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    })()`);
     await expect
       .poll(() =>
         popup
@@ -258,10 +248,10 @@ describe('other ways in', () => {
     await ensureVault();
     const { PNG } = await import('pngjs');
     const page = await t.session.open('https://www.clinic-example.test/no-qr');
-    const popup = await t.session.openPopupWindow(page);
+    const popup = await t.session.openToolbarPopup(page);
     await popup
       .getByLabel(/scan a picture of a code/)
-      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+      .setInputFiles([{ name: 'notes.txt', buffer: Buffer.from('hello') }]);
     await expect
       .poll(() =>
         popup
@@ -275,7 +265,7 @@ describe('other ways in', () => {
     blank.data.fill(255);
     await popup
       .getByLabel(/scan a picture of a code/)
-      .setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: PNG.sync.write(blank) });
+      .setInputFiles([{ name: 'blank.png', buffer: PNG.sync.write(blank) }]);
     await expect
       .poll(() =>
         popup

@@ -138,7 +138,7 @@ describe('settings: import, backup, passphrase, sites', () => {
     await form.getByRole('button', { name: 'Change passphrase' }).click();
     await expect.poll(() => message(options, 'passphrase')).toContain('Passphrase changed');
 
-    const popup = await t.session.openPopup();
+    const popup = await t.session.openToolbarPopup(await t.session.open('https://sim.test/'));
     await popup.getByRole('button', { name: 'Lock' }).click();
     await popup.getByLabel('Passphrase').fill(PASS);
     await popup.getByRole('button', { name: 'Unlock' }).click();

@@ -2,6 +2,7 @@ import { TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness';
+import type { RealPopup } from './harness/real-popup';
 
 const t = useBrowser();
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -9,7 +10,7 @@ const URI = `otpauth://totp/PracticeQ:app%40practice.test?secret=${SECRET}&issue
 const PASS = 'staple battery horse';
 
 /** The code the popup shows, with its grouping space removed. */
-async function shownCode(popup: Page): Promise<string> {
+async function shownCode(popup: RealPopup): Promise<string> {
   return (await popup.getByTestId('code').first().innerText()).replace(/\s/g, '');
 }
 
@@ -21,11 +22,11 @@ function codesAroundNow(secret: string): string[] {
 
 describe('the vault in the popup', () => {
   let portal: Page;
-  let popup: Page;
+  let popup: RealPopup;
 
   it('creates a vault on first run, refusing mismatched passphrases', async () => {
     portal = await t.session.open('https://intakeq.com/signin');
-    popup = await t.session.openPopup(portal);
+    popup = await t.session.openToolbarPopup(portal);
     await expect.poll(() => popup.getByTestId('lock-screen').isVisible()).toBe(true);
     await popup.getByLabel('Passphrase').fill(PASS);
     await popup.getByLabel('Type it again').fill('something else');
@@ -85,10 +86,9 @@ describe('the vault in the popup', () => {
       origin: `chrome-extension://${t.session.extensionId}`,
       permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
     });
-    await popup.bringToFront();
     await popup.getByRole('button', { name: /^Copy code for PracticeQ/ }).click();
     await expect.poll(() => popup.getByText('Copied').isVisible()).toBe(true);
-    expect(codesAroundNow(SECRET)).toContain(await popup.evaluate(() => navigator.clipboard.readText()));
+    expect(codesAroundNow(SECRET)).toContain(await popup.evaluate<string>('navigator.clipboard.readText()'));
     const alarm = await t.session.inWorker(() => chrome.alarms.get('clear-clipboard'), null);
     expect(alarm?.scheduledTime).toBeGreaterThan(Date.now() + 20_000);
     await popup.close();

@@ -4,13 +4,8 @@ import type { TabStatus } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
 import { ALL_PORTALS } from '@/lib/portals';
 
-/** The tab the popup speaks about: the active tab of its window. */
+/** The tab the popup speaks about: the active tab of the window it was opened in. */
 async function targetTabId(): Promise<number | undefined> {
-  // End-to-end builds only: tests open the popup as a page and name the tab (?tab=<id>).
-  if (import.meta.env.MODE === 'e2e') {
-    const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
-    if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
-  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }

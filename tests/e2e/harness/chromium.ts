@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3-e2e');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
 /** Fails with one sentence a person can act on, before any test starts. */
 export function assertPrerequisites(): void {

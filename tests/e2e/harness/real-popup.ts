@@ -37,9 +37,14 @@ export class RealPopup {
   }
 
   /** Waits for the popup the toolbar click opened, and attaches to it. */
-  static async attach(cdp: CDPSession, extensionId: string, before: Set<string>): Promise<RealPopup> {
+  static async attach(
+    cdp: CDPSession,
+    extensionId: string,
+    before: Set<string>,
+    waitMs = 10_000,
+  ): Promise<RealPopup> {
     const url = `chrome-extension://${extensionId}/popup.html`;
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < waitMs / 100; i++) {
       const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Target[] };
       const popup = targetInfos.find((t) => t.url === url && t.type === 'page' && !before.has(t.targetId));
       if (popup) {
@@ -154,6 +159,23 @@ export class RealPopup {
       });
   }
 
+  /** Puts files into a file field through the browser (DOM.setFileInputFiles), as its dialog would. */
+  async chooseFiles(finder: string, files: { name: string; buffer: Buffer }[]): Promise<void> {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'sfc-files-'));
+    const paths = files.map((f) => {
+      writeFileSync(join(dir, f.name), f.buffer);
+      return join(dir, f.name);
+    });
+    await this.centerOf(finder); // waits for it
+    const { result } = await this.send<{ result: { objectId: string } }>('Runtime.evaluate', {
+      expression: finder,
+    });
+    await this.send('DOM.setFileInputFiles', { files: paths, objectId: result.objectId });
+  }
+
   private root(): PopupLocator {
     return new PopupLocator(this, '[document]');
   }
@@ -162,8 +184,25 @@ export class RealPopup {
     return this.root().getByTestId(id);
   }
 
-  getByRole(role: string, options: { name?: Name } = {}): PopupLocator {
+  getByRole(role: string, options: { name?: Name; exact?: boolean } = {}): PopupLocator {
     return this.root().getByRole(role, options);
+  }
+
+  getByPlaceholder(text: string): PopupLocator {
+    return this.root().getByPlaceholder(text);
+  }
+
+  /** A picture of the popup as it is drawn now. */
+  async screenshot(options: { path: string }): Promise<void> {
+    const { writeFileSync } = await import('node:fs');
+    const { data } = await this.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+    writeFileSync(options.path, Buffer.from(data, 'base64'));
+  }
+
+  /** Loads the popup again (as closing and reopening it would). */
+  async reload(): Promise<void> {
+    await this.send('Page.reload');
+    await new Promise((r) => setTimeout(r, 300));
   }
 
   getByText(text: string, options: { exact?: boolean } = {}): PopupLocator {
@@ -185,9 +224,12 @@ export class RealPopup {
 }
 
 type Name = string | RegExp;
-const nameJs = (name: Name) =>
+// As Playwright matches names: a string is a case-insensitive part of the name, unless exact.
+const nameJs = (name: Name, exact = false) =>
   typeof name === 'string'
-    ? `((n) => n === ${JSON.stringify(name)})`
+    ? exact
+      ? `((n) => n === ${JSON.stringify(name)})`
+      : `((n) => n.toLowerCase().includes(${JSON.stringify(name.toLowerCase())}))`
     : `((n) => new RegExp(${JSON.stringify(name.source)}, ${JSON.stringify(name.flags)}).test(n))`;
 
 /**
@@ -208,9 +250,13 @@ export class PopupLocator {
     return this.within(`[...root.querySelectorAll('[data-testid="${id}"]')]`);
   }
 
-  getByRole(role: string, options: { name?: Name } = {}): PopupLocator {
+  getByPlaceholder(text: string): PopupLocator {
+    return this.within(`[...root.querySelectorAll('[placeholder="${text}"]')]`);
+  }
+
+  getByRole(role: string, options: { name?: Name; exact?: boolean } = {}): PopupLocator {
     const select = role === 'button' ? 'button, [role=button]' : `[role="${role}"]`;
-    const named = options.name ? nameJs(options.name) : '(() => true)';
+    const named = options.name ? nameJs(options.name, options.exact) : '(() => true)';
     return this.within(
       `[...root.querySelectorAll('${select}')].filter((b) => ${named}((b.getAttribute('aria-label') || b.innerText).trim()))`,
     );
@@ -225,8 +271,17 @@ export class PopupLocator {
 
   getByLabel(label: Name): PopupLocator {
     return this.within(
-      `[...root.querySelectorAll('input, textarea, select')].filter((f) => ${nameJs(label)}(((f.labels?.[0]?.innerText ?? '') || f.getAttribute('aria-label') || '').trim().split('\\n')[0].trim()))`,
+      `[...root.querySelectorAll('input, textarea, select')].filter((f) => ${nameJs(label)}(((f.labels?.[0]?.innerText ?? '') || f.getAttribute('aria-label') || '').trim()))`,
     );
+  }
+
+  /** Waits (ten seconds at most, as Playwright does) until such an element is there. */
+  async waitFor(): Promise<void> {
+    for (const started = Date.now(); Date.now() - started < 10_000;) {
+      if ((await this.count()) > 0) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`Not in the popup: ${this.elements.slice(0, 160)}`);
   }
 
   first(): PopupLocator {
@@ -276,5 +331,10 @@ export class PopupLocator {
 
   fill(value: string): Promise<void> {
     return this.popup.typeInto(`(${this.elements})[0]`, value);
+  }
+
+  /** Chooses files in a file field, as the browser's file dialog would. */
+  setInputFiles(files: { name: string; buffer: Buffer }[]): Promise<void> {
+    return this.popup.chooseFiles(`(${this.elements})[0]`, files);
   }
 }

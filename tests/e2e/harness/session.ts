@@ -115,28 +115,6 @@ export class BrowserSession {
     return `chrome-extension://${this.extensionId}/${path}`;
   }
 
-  /** The popup, opened as a page and pointed at the tab it should speak about. */
-  async openPopup(forPage?: Page): Promise<Page> {
-    const tab = forPage ? `?tab=${await this.tabIdOf(forPage)}` : '';
-    return this.open(this.extensionUrl(`popup.html${tab}`));
-  }
-
-  /**
-   * The popup in a window of its own, so the page's tab stays the visible one in its window
-   * (what "Scan this page" captures).
-   */
-  async openPopupWindow(forPage: Page): Promise<Page> {
-    const url = this.extensionUrl(`popup.html?tab=${await this.tabIdOf(forPage)}`);
-    const opened = this.context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 15_000 });
-    await this.inWorker(
-      (u) => chrome.windows.create({ url: u, type: 'popup', width: 400, height: 600 }),
-      url,
-    );
-    const popup = await opened;
-    await popup.waitForLoadState();
-    return popup;
-  }
-
   async tabIdOf(page: Page): Promise<number> {
     await page.bringToFront();
     // Without the "tabs" permission the extension cannot see URLs of sites it has no host
@@ -199,13 +177,36 @@ export class BrowserSession {
     return reply.value as T;
   }
 
+  /** Brings the page's tab to the front of its window and waits until the browser shows it. */
+  async inFront(page: Page): Promise<void> {
+    await page.bringToFront();
+    await page.waitForFunction(() => document.visibilityState === 'visible', null, { timeout: 5_000 });
+  }
+
   /** Clicks the toolbar button on this page's tab and returns the popup that opens, as a person sees it. */
   async openToolbarPopup(page: Page): Promise<RealPopup> {
-    await page.bringToFront();
+    await this.inFront(page);
     const cdp = await this.browser.newBrowserCDPSession();
     const before = await RealPopup.openNow(cdp, this.extensionId);
     await this.clickToolbar(page);
     return RealPopup.attach(cdp, this.extensionId, before);
+  }
+
+  /**
+   * Does something after which the extension opens its own popup (a scan by shortcut or menu
+   * opens it to show what was found) and returns that popup; clicks the toolbar button if the
+   * browser did not let it open by itself.
+   */
+  async popupAfter(page: Page, action: () => Promise<void>): Promise<RealPopup> {
+    const cdp = await this.browser.newBrowserCDPSession();
+    const before = await RealPopup.openNow(cdp, this.extensionId);
+    await action();
+    try {
+      return await RealPopup.attach(cdp, this.extensionId, before, 5_000);
+    } catch {
+      await this.clickToolbar(page);
+      return RealPopup.attach(cdp, this.extensionId, await RealPopup.openNow(cdp, this.extensionId));
+    }
   }
 
   /** Clicks the toolbar button for a tab (grants activeTab, opens the popup). */
@@ -225,7 +226,7 @@ export class BrowserSession {
 
   /** The screen window showing this page's tab, in front and focused, as a person would have it. */
   private async focusWindowOf(page: Page): Promise<string> {
-    await page.bringToFront();
+    await this.inFront(page);
     const title = await page.title();
     const windows = await browserWindows();
     let chosen = windows.at(-1);
