@@ -26,3 +26,17 @@ describe("what each tab's page helper reports", () => {
     expect(await statusOf(4)).toMatchObject({ origin: null, kind: 'none' });
   });
 });
+
+describe('a page that reports as its tab closes', () => {
+  it('leaves nothing behind for the closed tab and no error', async () => {
+    const closedTab = 4242; // the browser knows no such tab: setting its badge fails
+    const { setBadgeText } = fakeBrowser.action;
+    fakeBrowser.action.setBadgeText = async (details) => {
+      if (details.tabId === closedTab) throw new Error(`No tab with id: ${closedTab}.`);
+      return setBadgeText(details);
+    };
+    const answer = await pageReported({ kind: 'challenge' }, frame(closedTab, 'https://one.example'));
+    expect(answer).toEqual({ offerButton: false, banner: null });
+    expect(await statusOf(closedTab)).toMatchObject({ origin: null, kind: 'none' });
+  });
+});

@@ -2,7 +2,7 @@ import type { PageReport, TabStatus } from '@/lib/messaging/types';
 import type { VerifiedSender } from '@/lib/messaging';
 import { portalForUrl } from '@/lib/portals';
 import { readSettings } from '@/lib/settings';
-import { buttonOffer, tabStatus } from '@/lib/storage';
+import { buttonOffer, forgetTab, tabStatus } from '@/lib/storage';
 import { followPortalPage } from '@/lib/trust';
 import { accountsBoundTo } from '@/lib/vault';
 import { showBadge } from './badge';
@@ -34,7 +34,13 @@ export async function pageReported(report: PageReport, sender: VerifiedSender) {
     incognito,
     refusal: previous?.origin === sender.origin ? previous.refusal : undefined,
   }));
-  await showBadge(tabId, status!, bound);
+  try {
+    await showBadge(tabId, status!, bound);
+  } catch {
+    // The tab closed while its page was reporting: forget what was just written about it.
+    await forgetTab(tabId);
+    return { offerButton: false, banner: null };
+  }
   const banner = portal
     ? await followPortalPage(tabId, portal, sender.origin, report.kind, incognito, bound)
     : null;

@@ -34,6 +34,21 @@ beforeAll(async () => {
 });
 
 describe('badge on code steps', () => {
+  it("leaves the badge empty on each portal's sign-in page, once it has looked (its banner shows)", async () => {
+    for (const url of [
+      'https://app.practicepanther.com/',
+      'https://intakeq.com/signin',
+      'https://portal.therapyappointment.com/',
+    ]) {
+      const page = await t.session.open(url);
+      await expect
+        .poll(() => t.session.closedShadowText(page, 'sfc-banner').catch(() => ''))
+        .toContain('is not remembered by');
+      expect(await t.session.badgeText(page), url).toBe('');
+      await page.close();
+    }
+  });
+
   it('marks each portal challenge, and nothing on sign-in pages', async () => {
     const pp = await t.session.open('https://app.practicepanther.com/');
     await expect.poll(() => t.session.badgeText(pp)).toBe('');

@@ -14,8 +14,11 @@ export function useBrowser(options: LaunchOptions = {}) {
     session = await BrowserSession.launch(sim, { display: Boolean(process.env.DISPLAY), ...options });
   });
   afterAll(async () => {
+    // Errors the service worker logged at any time in this file: none is expected.
+    const errors = session?.workerErrors ?? [];
     await session?.close();
     await sim?.close();
+    if (errors.length) throw new Error(`The service worker logged errors:\n${errors.join('\n')}`);
   });
   return {
     get sim() {
