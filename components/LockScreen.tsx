@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { PasswordField } from './PasswordField';
 
 interface Props {
   exists: boolean;
@@ -32,26 +33,20 @@ export function LockScreen({ exists, busy, error, onCreate, onUnlock }: Props) {
           you, so keep a backup.
         </p>
       )}
-      <label>
-        Passphrase
-        <input
-          type="password"
-          value={passphrase}
-          autoFocus
-          autocomplete={exists ? 'current-password' : 'new-password'}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
-        />
-      </label>
+      <PasswordField
+        label="Passphrase"
+        value={passphrase}
+        onValue={setPassphrase}
+        autoFocus
+        autocomplete={exists ? 'current-password' : 'new-password'}
+      />
       {!exists && (
-        <label>
-          Type it again
-          <input
-            type="password"
-            value={confirm}
-            autocomplete="new-password"
-            onInput={(e) => setConfirm(e.currentTarget.value)}
-          />
-        </label>
+        <PasswordField
+          label="Type it again"
+          value={confirm}
+          onValue={setConfirm}
+          autocomplete="new-password"
+        />
       )}
       {(mismatch || error) && (
         <p role="alert" class="error">

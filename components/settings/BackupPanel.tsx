@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { PasswordField } from '../PasswordField';
 
 interface Props {
   onExport: (vaultPassphrase: string, passphrase: string) => void;
@@ -18,35 +19,25 @@ function ExportForm({ onExport }: Pick<Props, 'onExport'>) {
       }}
       data-testid="backup-export"
     >
-      <label>
-        Your vault passphrase (to confirm it is you)
-        <input
-          type="password"
-          value={vaultPass}
-          autocomplete="current-password"
-          onInput={(e) => setVaultPass(e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        Passphrase for the backup file
-        <input
-          type="password"
-          value={pass}
-          autocomplete="new-password"
-          onInput={(e) => setPass(e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        The backup passphrase again
-        <input
-          type="password"
-          value={again}
-          autocomplete="new-password"
-          aria-invalid={mismatch}
-          aria-describedby="backup-mismatch"
-          onInput={(e) => setAgain(e.currentTarget.value)}
-        />
-      </label>
+      <PasswordField
+        label="Your vault passphrase (to confirm it is you)"
+        value={vaultPass}
+        onValue={setVaultPass}
+        autocomplete="current-password"
+      />
+      <PasswordField
+        label="Passphrase for the backup file"
+        value={pass}
+        onValue={setPass}
+        autocomplete="new-password"
+      />
+      <PasswordField
+        label="The backup passphrase again"
+        value={again}
+        onValue={setAgain}
+        autocomplete="new-password"
+        invalid={{ describedBy: 'backup-mismatch', when: mismatch }}
+      />
       <p id="backup-mismatch" class="error" hidden={!mismatch}>
         The two backup passphrases are not the same.
       </p>
@@ -76,15 +67,7 @@ function RestoreForm({ onRestore }: Pick<Props, 'onRestore'>) {
           onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
         />
       </label>
-      <label>
-        Its passphrase
-        <input
-          type="password"
-          value={pass}
-          autocomplete="off"
-          onInput={(e) => setPass(e.currentTarget.value)}
-        />
-      </label>
+      <PasswordField label="Its passphrase" value={pass} onValue={setPass} autocomplete="off" />
       <button type="submit" disabled={!file}>
         Restore a backup
       </button>

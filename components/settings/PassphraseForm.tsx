@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { PasswordField } from '../PasswordField';
 
 export function PassphraseForm({ onChange }: { onChange: (current: string, next: string) => void }) {
   const [current, setCurrent] = useState('');
@@ -13,33 +14,19 @@ export function PassphraseForm({ onChange }: { onChange: (current: string, next:
       }}
       data-testid="passphrase-form"
     >
-      <label>
-        Current passphrase
-        <input
-          type="password"
-          value={current}
-          autocomplete="current-password"
-          onInput={(e) => setCurrent(e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        New passphrase
-        <input
-          type="password"
-          value={next}
-          autocomplete="new-password"
-          onInput={(e) => setNext(e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        New passphrase again
-        <input
-          type="password"
-          value={again}
-          autocomplete="new-password"
-          onInput={(e) => setAgain(e.currentTarget.value)}
-        />
-      </label>
+      <PasswordField
+        label="Current passphrase"
+        value={current}
+        onValue={setCurrent}
+        autocomplete="current-password"
+      />
+      <PasswordField label="New passphrase" value={next} onValue={setNext} autocomplete="new-password" />
+      <PasswordField
+        label="New passphrase again"
+        value={again}
+        onValue={setAgain}
+        autocomplete="new-password"
+      />
       {mismatch && <p class="error">The new passphrases are not the same.</p>}
       <button type="submit" disabled={mismatch || !next}>
         Change passphrase

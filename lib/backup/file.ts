@@ -1,5 +1,5 @@
 import { UserFacingError } from '@/lib/messaging/errors';
-import { checkAccount, type OtpAccount } from '@/lib/otp';
+import { checkAccount, displayName, hasControlCharacters, type OtpAccount } from '@/lib/otp';
 import { canonicalOrigin, type SiteBinding } from '@/lib/sites';
 import { importAesKey, open, seal } from '@/lib/vault/aead';
 import { fromBase64, randomBytes, toBase64 } from '@/lib/vault/bytes';
@@ -103,10 +103,6 @@ export interface BackupContents {
   cleaned: string[];
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are what is looked for
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const hadControl = (v: unknown) => typeof v === 'string' && CONTROL.test(v);
-
 const nameOf = (e: unknown) => {
   const a = (e as { account?: { issuer?: unknown; account?: unknown } })?.account;
   return [a?.issuer, a?.account].filter((v) => typeof v === 'string' && v).join(' – ');
@@ -154,9 +150,12 @@ export async function readBackup(text: string, passphrase: string): Promise<Back
   const cleaned = entries.flatMap((e, i) => {
     const a = (e as { account?: { issuer?: unknown; account?: unknown } })?.account;
     const entry = read[i];
-    if (typeof entry === 'string' || !(hadControl(a?.issuer) || hadControl(a?.account))) return [];
-    const name = [entry!.account.issuer, entry!.account.account].filter(Boolean).join(' – ');
-    return [`Entry ${i + 1} (${name}): invisible characters were removed from its name.`];
+    if (typeof entry === 'string' || !(hasControlCharacters(a?.issuer) || hasControlCharacters(a?.account))) {
+      return [];
+    }
+    return [
+      `Entry ${i + 1} (${displayName(entry!.account)}): invisible characters were removed from its name.`,
+    ];
   });
   return {
     entries: read.filter((r): r is BackupEntry => typeof r !== 'string'),

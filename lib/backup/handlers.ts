@@ -1,5 +1,6 @@
 import { withoutDuplicates } from '@/lib/import/preview';
 import { isString, shape, type HandlerGroup } from '@/lib/messaging';
+import { displayName } from '@/lib/otp';
 import {
   addAccounts,
   confirmPassphrase,
@@ -14,7 +15,6 @@ import { readBackup, verifyBackup, writeBackup } from './file';
 const own = ['extension-page'] as const;
 const fileText = isString(5 * 1024 * 1024);
 const passphrase = isString(1024);
-const nameOf = (a: { issuer: string; account: string }) => [a.issuer, a.account].filter(Boolean).join(' – ');
 
 export const backupHandlers: HandlerGroup<'backup.export' | 'backup.restore'> = {
   'backup.export': {
@@ -60,8 +60,8 @@ export const backupHandlers: HandlerGroup<'backup.export' | 'backup.restore'> = 
         const fresh = entries.filter((e) => keep.has(e.account));
         await addAccounts(db, key, fresh);
         return {
-          added: fresh.map((e) => nameOf(e.account)),
-          duplicates: entries.filter((e) => !keep.has(e.account)).map((e) => nameOf(e.account)),
+          added: fresh.map((e) => displayName(e.account)),
+          duplicates: entries.filter((e) => !keep.has(e.account)).map((e) => displayName(e.account)),
           unreadable,
           cleaned,
         };

@@ -1,5 +1,5 @@
 import type { FindingPreview, SiteBinding } from '@/lib/messaging/types';
-import type { OtpAccount } from '@/lib/otp';
+import { displayName, type OtpAccount } from '@/lib/otp';
 import type { QrFinding } from './qr-kind';
 
 /** A saved account, as far as a preview needs it (never its secret leaves the background). */
@@ -36,7 +36,7 @@ export function previewOf(finding: QrFinding, saved: SavedAccount[]): FindingPre
       return {
         kind: 'batch',
         count: finding.accounts.length,
-        names: finding.accounts.slice(0, 20).map((a) => [a.issuer, a.account].filter(Boolean).join(' – ')),
+        names: finding.accounts.slice(0, 20).map(displayName),
       };
     default:
       return finding;

@@ -8,6 +8,14 @@ import { ALGORITHMS, LIMITS, OtpUriError, type OtpAccount, type OtpAlgorithm } f
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
+/** Whether a name has characters cleanName removes (invisible ones, from an export or an old rename). */
+export const hasControlCharacters = (value: unknown): boolean =>
+  typeof value === 'string' && value.replace(CONTROL, '') !== value;
+
+/** "Service – account", as lists and reports name an account. */
+export const displayName = (a: { issuer: string; account: string }): string =>
+  [a.issuer, a.account].filter(Boolean).join(' – ');
+
 /** A service or account name as it is kept: no control characters, trimmed, at most 256 long. */
 export function cleanName(value: string, what: 'service name' | 'account name'): string {
   const cleaned = value.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();

@@ -1,4 +1,4 @@
-import { arrayOf, optional, shape, type HandlerGroup } from '@/lib/messaging';
+import { arrayOf, isIntIn, optional, shape, type HandlerGroup } from '@/lib/messaging';
 import { PORTALS } from '@/lib/portals';
 import { canonicalOrigin } from '@/lib/sites';
 import { changeSettings, readSettings } from './read';
@@ -6,8 +6,6 @@ import { changeSettings, readSettings } from './read';
 const own = ['extension-page'] as const;
 const isOrigins = arrayOf((o) => typeof o === 'string' && canonicalOrigin(o) === o, 500);
 const isPortalIds = arrayOf((id) => PORTALS.some((p) => p.id === id), 20);
-const wholeNumber = (min: number, max: number) => (v: unknown) =>
-  Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 
 export const settingsHandlers: HandlerGroup<'settings.get' | 'settings.update'> = {
   'settings.get': { allow: own, validate: shape({}), handle: readSettings },
@@ -17,8 +15,8 @@ export const settingsHandlers: HandlerGroup<'settings.get' | 'settings.update'> 
       inPageButton: optional((v) => typeof v === 'boolean'),
       rememberOn: optional(isPortalIds),
       autoSubmitOn: optional(isOrigins),
-      reminderDays: optional(wholeNumber(1, 60)),
-      passwordIntervalDays: optional(wholeNumber(7, 730)),
+      reminderDays: optional(isIntIn(1, 60)),
+      passwordIntervalDays: optional(isIntIn(7, 730)),
     }),
     async handle(change) {
       await changeSettings(change);

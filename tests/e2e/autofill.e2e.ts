@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GENERIC_SECRET, IQ_USERS, PASSWORD, PP_USER } from '../fixtures/server/users';
+import { shownText } from './helpers/text';
 import { useBrowser } from './harness';
 import { addBoundAccount, practiceQChallenge } from './helpers/portals';
 
@@ -80,24 +81,10 @@ describe('filling', () => {
     const page = await practiceQChallenge(t.session);
     const popup = await t.session.openToolbarPopup(page);
     await popup.getByRole('button', { name: /^Fill code for PracticeQ/ }).click();
-    await expect
-      .poll(() =>
-        popup
-          .getByRole('status')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('Code filled');
+    await expect.poll(shownText(popup.getByRole('status'))).toContain('Code filled');
     await page.bringToFront();
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect
-      .poll(() =>
-        page
-          .locator('#signed-in-as')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain(IQ_USERS.app.email);
+    await expect.poll(shownText(page.locator('#signed-in-as'))).toContain(IQ_USERS.app.email);
     // The partner iframe on the same page (another site) got nothing.
     const adValue = await page.frameLocator('iframe[title="Partner offer"]').locator('#ad-otp').inputValue();
     expect(adValue).toBe('');
@@ -124,14 +111,7 @@ describe('filling', () => {
     const fake = await t.session.open('https://app.intakeq.com.secure-login.test/signin');
     await t.session.pressFillShortcut(fake); // the shortcut grants activeTab itself
     const popup = await t.session.openToolbarPopup(fake);
-    await expect
-      .poll(() =>
-        popup
-          .getByTestId('refusal')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('is not PracticeQ');
+    await expect.poll(shownText(popup.getByTestId('refusal'))).toContain('is not PracticeQ');
     expect(await fake.locator('#code').inputValue()).toBe(''); // after the refusal: the extension looked
     expect(await t.session.badgeText(fake)).toBe('');
     await fake.close();
@@ -143,14 +123,7 @@ describe('filling', () => {
     await t.session.pressFillShortcut(page); // the shortcut grants activeTab itself
     // The other site's frame is out of the extension's reach: the fill finds no field it may use.
     const popup = await t.session.openToolbarPopup(page);
-    await expect
-      .poll(() =>
-        popup
-          .getByTestId('refusal')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('No code field was found');
+    await expect.poll(shownText(popup.getByTestId('refusal'))).toContain('No code field was found');
     expect(await page.frameLocator('iframe').locator('#ad-otp').inputValue()).toBe('');
     await popup.close();
     await page.close();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GENERIC_SECRET } from '../fixtures/server/users';
 import { NEGATIVE_PAGES } from '../fixtures/server/portals/generic-negatives';
+import { shownText } from './helpers/text';
 import { useBrowser } from './harness';
 
 // www.clinic-example.test stands for a Clio or MyCase: not a portal the manifest knows, so the
@@ -22,14 +23,7 @@ describe('binding an account to a new site', () => {
     const editor = options.getByTestId('account-editor').first();
     await editor.getByLabel(/Fill codes on these sites/).fill('www.clinic-example.test');
     await editor.getByRole('button', { name: 'Save sites' }).click();
-    await expect
-      .poll(() =>
-        options
-          .getByTestId('message-accounts')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toBe('Sites saved.');
+    await expect.poll(shownText(options.getByTestId('message-accounts'))).toBe('Sites saved.');
     await expect
       .poll(() =>
         t.session.inWorker(
@@ -69,14 +63,7 @@ describe('a site an account is bound to', () => {
     const frame = page.frameLocator('iframe');
     await expect.poll(() => frame.locator('input[name=code]').inputValue()).toMatch(/^\d{6}$/);
     await frame.getByRole('button', { name: 'Verify' }).click();
-    await expect
-      .poll(() =>
-        frame
-          .locator('#result')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toBe('Code accepted');
+    await expect.poll(shownText(frame.locator('#result'))).toBe('Code accepted');
     await page.close();
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shownText } from './helpers/text';
 import { useBrowser } from './harness';
 
 const t = useBrowser();
@@ -70,12 +71,7 @@ describe('private windows when not allowed', () => {
     expect(await t.session.inWorker(() => chrome.extension.isAllowedIncognitoAccess(), null)).toBe(false);
     const popup = await t.session.openToolbarPopup(await t.session.open('https://sim.test/'));
     await expect
-      .poll(() =>
-        popup
-          .getByTestId('incognito-help')
-          .innerText()
-          .catch(() => ''),
-      )
+      .poll(shownText(popup.getByTestId('incognito-help')))
       .toContain('Not available in private windows');
     await popup.close();
   });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GENERIC_SECRET, IQ_USERS, PASSWORD, TA_USERS } from '../fixtures/server/users';
+import { shownText } from './helpers/text';
 import { useBrowser } from './harness';
 import { addBoundAccount, practiceQChallenge } from './helpers/portals';
 
@@ -54,14 +55,7 @@ describe('codes that come by text or email', () => {
     await expect.poll(() => popup.getByRole('alert').first().innerText()).toContain('That is not a code');
     await paste.getByLabel(/Code from/).fill(latestCode());
     await paste.getByRole('button', { name: 'Fill into the page' }).click();
-    await expect
-      .poll(() =>
-        popup
-          .getByRole('status')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('Code filled');
+    await expect.poll(shownText(popup.getByRole('status'))).toContain('Code filled');
     expect(await page.locator('#verification_code').inputValue()).toBe(latestCode());
     expect(await page.getByLabel('Remember this computer for up to a year').isChecked()).toBe(true);
     await page.click('button:text("Verify")');
@@ -81,14 +75,7 @@ describe('which account, and what happens after filling', () => {
     await t.session.pressFillShortcut(page); // the shortcut grants activeTab itself
     await expect.poll(() => page.locator('#code').inputValue()).toMatch(/^\d{6}$/);
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect
-      .poll(() =>
-        page
-          .locator('#signed-in-as')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain(IQ_USERS.app.email);
+    await expect.poll(shownText(page.locator('#signed-in-as'))).toContain(IQ_USERS.app.email);
     await page.close();
   });
 
@@ -96,14 +83,7 @@ describe('which account, and what happens after filling', () => {
     await t.session.ask('settings.update', { autoSubmitOn: ['https://www.clinic-example.test'] });
     const page = await t.session.open('https://www.clinic-example.test/otc');
     await t.session.pressFillShortcut(page); // the shortcut grants activeTab itself
-    await expect
-      .poll(() =>
-        page
-          .locator('#result')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toBe('Code accepted');
+    await expect.poll(shownText(page.locator('#result'))).toBe('Code accepted');
     await page.close();
   });
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness/chromium';
+import { shownText } from './helpers/text';
 import { useBrowser } from './harness';
 
 // A practice's policy, installed the way an administrator would: a Chromium policy file with
@@ -41,14 +42,7 @@ describe("a practice's central settings", () => {
       'Your practice allows at most 5 minutes',
     );
     const options = await t.session.open(t.session.extensionUrl('options.html'));
-    await expect
-      .poll(() =>
-        options
-          .getByTestId('set-by-practice')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('at most 5 minutes');
+    await expect.poll(shownText(options.getByTestId('set-by-practice'))).toContain('at most 5 minutes');
     expect(await options.getByLabel(/Remind me this many days/).isDisabled()).toBe(true);
     expect(await options.getByLabel(/Remind me this many days/).inputValue()).toBe('14');
     await options.close();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { shownText } from './helpers/text';
 import { useBrowser } from './harness';
 import { signInToTherapyAppointment } from './helpers/portals';
 
@@ -32,12 +33,7 @@ describe('private windows', () => {
       .toContain('This is a private window: TherapyAppointment will not remember it');
     const popup = await t.session.openToolbarPopup(page);
     await expect
-      .poll(() =>
-        popup
-          .getByTestId('private-window')
-          .innerText()
-          .catch(() => ''),
-      )
+      .poll(shownText(popup.getByTestId('private-window')))
       .toContain('will ask for a code every time');
     await popup.close();
   });

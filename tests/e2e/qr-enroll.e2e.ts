@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IQ_USERS } from '../fixtures/server/users';
+import { shownText } from './helpers/text';
 import { useBrowser } from './harness';
 import { enrollment } from './helpers/enrollment';
 
@@ -142,15 +143,7 @@ describe('drawing a box around a code', () => {
     await page.mouse.up();
     await expect.poll(() => page.locator('sfc-note').count()).toBe(1);
     const again = await t.session.openToolbarPopup(page);
-    await expect
-      .poll(() =>
-        again
-          .getByTestId('finding')
-          .first()
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('PracticeQ');
+    await expect.poll(shownText(again.getByTestId('finding').first())).toContain('PracticeQ');
     await again.close();
     await page.close();
   });
@@ -163,15 +156,7 @@ describe('other ways in', () => {
     // Alt+Shift+Q (it grants activeTab itself); the extension then opens its popup.
     const popup = await t.session.popupAfter(page, () => t.session.pressScanShortcut(page));
     await expect.poll(() => page.locator('sfc-note').count()).toBe(1);
-    await expect
-      .poll(() =>
-        popup
-          .getByTestId('finding')
-          .first()
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('PracticeQ');
+    await expect.poll(shownText(popup.getByTestId('finding').first())).toContain('PracticeQ');
     await popup.close();
     await page.close();
   });
@@ -182,15 +167,7 @@ describe('other ways in', () => {
     const popup = await t.session.popupAfter(page, () =>
       t.session.chooseFromContextMenu(page, page.locator('img[alt=barcode]')),
     );
-    await expect
-      .poll(() =>
-        popup
-          .getByTestId('finding')
-          .first()
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('PracticeQ');
+    await expect.poll(shownText(popup.getByTestId('finding').first())).toContain('PracticeQ');
     await popup.close();
     await page.close();
   });
@@ -203,15 +180,7 @@ describe('other ways in', () => {
     const seen = t.sim.state.pictureRequests.length; // the page's own (signed-in) load
     // The menu grants activeTab, for reading the screen if the picture cannot be fetched.
     const popup = await t.session.popupAfter(page, () => t.session.chooseFromContextMenu(page, img));
-    await expect
-      .poll(() =>
-        popup
-          .getByTestId('finding')
-          .first()
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('PracticeQ');
+    await expect.poll(shownText(popup.getByTestId('finding').first())).toContain('PracticeQ');
     const byExtension = t.sim.state.pictureRequests.slice(seen);
     expect(byExtension.length).toBeGreaterThan(0); // it did ask, without cookies, and was refused
     expect(byExtension.every((r) => !r.withCookies)).toBe(true);
@@ -231,15 +200,7 @@ describe('other ways in', () => {
       transfer.items.add(new File([new Uint8Array(${JSON.stringify([...png])})], 'screenshot.png', { type: 'image/png' }));
       document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     })()`);
-    await expect
-      .poll(() =>
-        popup
-          .getByTestId('finding')
-          .first()
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain(IQ_USERS.fresh.email);
+    await expect.poll(shownText(popup.getByTestId('finding').first())).toContain(IQ_USERS.fresh.email);
     await popup.close();
     await page.close();
   });
@@ -252,28 +213,13 @@ describe('other ways in', () => {
     await popup
       .getByLabel(/scan a picture of a code/)
       .setInputFiles([{ name: 'notes.txt', buffer: Buffer.from('hello') }]);
-    await expect
-      .poll(() =>
-        popup
-          .getByRole('alert')
-          .first()
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('not a picture');
+    await expect.poll(shownText(popup.getByRole('alert').first())).toContain('not a picture');
     const blank = new PNG({ width: 50, height: 50 });
     blank.data.fill(255);
     await popup
       .getByLabel(/scan a picture of a code/)
       .setInputFiles([{ name: 'blank.png', buffer: PNG.sync.write(blank) }]);
-    await expect
-      .poll(() =>
-        popup
-          .getByTestId('scan-results')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('No QR code found');
+    await expect.poll(shownText(popup.getByTestId('scan-results'))).toContain('No QR code found');
     await popup.close();
     await page.close();
   });

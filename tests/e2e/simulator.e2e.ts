@@ -2,6 +2,7 @@ import { TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { IQ_USERS, PASSWORD, PP_USER, TA_USERS } from '../fixtures/server/users';
+import { shownText } from './helpers/text';
 import { useBrowser } from './harness';
 
 // The simulator itself must behave like the portals, or every later test proves nothing.
@@ -74,14 +75,7 @@ describe('the practice portal simulator', () => {
     const code = totp.generate();
     await page.fill('#code', code);
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect
-      .poll(() =>
-        page
-          .locator('#signed-in-as')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain(IQ_USERS.app.email);
+    await expect.poll(shownText(page.locator('#signed-in-as'))).toContain(IQ_USERS.app.email);
 
     // Signing in again with the same code is refused: a TOTP code counts once.
     await page.goto('https://intakeq.com/signin');
@@ -108,14 +102,7 @@ describe('the practice portal simulator', () => {
     await page.fill('#code', code);
     await page.getByLabel('Trust this computer').check();
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect
-      .poll(() =>
-        page
-          .locator('#signed-in-as')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain(IQ_USERS.sms.email);
+    await expect.poll(shownText(page.locator('#signed-in-as'))).toContain(IQ_USERS.sms.email);
     const names = (await t.session.cookies('https://app.intakeq.com/')).map((c) => c.name);
     expect(names).toContain('iq_trusted_computer');
     await page.close();

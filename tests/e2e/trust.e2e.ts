@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { IQ_USERS, PASSWORD, PP_USER } from '../fixtures/server/users';
+import { shownText } from './helpers/text';
 import { useBrowser } from './harness';
 import { signInToTherapyAppointment } from './helpers/portals';
 
@@ -127,14 +128,7 @@ describe('learning when this browser is remembered', () => {
     await expect.poll(() => page.locator('#code').count()).toBe(1);
     await page.fill('#code', t.sim.state.outbox.at(-1)!.code);
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect
-      .poll(() =>
-        page
-          .locator('#signed-in-as')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain(IQ_USERS.sms.email);
+    await expect.poll(shownText(page.locator('#signed-in-as'))).toContain(IQ_USERS.sms.email);
     expect(await trustRow('practiceq')).toContain('not learned yet');
     await page.close();
   });
@@ -151,14 +145,7 @@ describe('learning when this browser is remembered', () => {
     await page.fill('input[name=NewPassword]', 'a new password 2');
     await page.fill('input[name=ConfirmPassword]', 'a new password 2');
     await page.click('button:text("Submit")');
-    await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('changed');
+    await expect.poll(shownText(page.getByRole('status'))).toContain('changed');
     const row = await trustRow('practicepanther');
     expect(row).toContain('0 days ago');
     expect(row).toContain('pp_device'); // PracticePanther remembers every browser it sends a code to
@@ -188,14 +175,7 @@ describe('learning when this browser is remembered', () => {
     await page.fill('#code', t.sim.state.outbox.at(-1)!.code);
     await page.getByLabel('Trust this computer').check();
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect
-      .poll(() =>
-        page
-          .locator('#signed-in-as')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain(IQ_USERS.sms.email);
+    await expect.poll(shownText(page.locator('#signed-in-as'))).toContain(IQ_USERS.sms.email);
     expect(await trustRow('practiceq')).toContain('iq_trusted_computer');
 
     // The portal forgets the browser on its side (cookie still here) and asks again: wrong guess.

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { IQ_USERS, PASSWORD } from '../../fixtures/server/users';
+import { shownText } from './text';
 import { useBrowser } from '../harness';
 import type { RealPopup } from '../harness/real-popup';
 
@@ -27,14 +28,7 @@ export function enrollment(t: ReturnType<typeof useBrowser>) {
       await page.getByRole('button', { name: 'Sign in' }).click();
       signedIn = true;
     }
-    await expect
-      .poll(() =>
-        page
-          .locator('#signed-in-as')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain(IQ_USERS.fresh.email);
+    await expect.poll(shownText(page.locator('#signed-in-as'))).toContain(IQ_USERS.fresh.email);
     await page.evaluate((r) => {
       location.hash = `#/account/2fa?render=${r}`;
     }, render);
@@ -72,14 +66,7 @@ export function enrollment(t: ReturnType<typeof useBrowser>) {
     await popup.getByTestId('fill-confirmation').click();
     await expect.poll(() => page.locator('#confirm').inputValue()).toMatch(/^\d{6}$/);
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toBe('Two-factor authentication is on.');
+    await expect.poll(shownText(page.getByRole('status'))).toBe('Two-factor authentication is on.');
     await popup.close();
     await page.close();
   }

@@ -1,3 +1,4 @@
+import { shownText } from './text';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { IQ_USERS, PASSWORD, TA_USERS } from '../../fixtures/server/users';
@@ -39,14 +40,7 @@ export async function signInToTherapyAppointment(
   if (wrongFirst) {
     await page.fill('#verification_code', '00000000');
     await page.click('button:text("Verify")');
-    await expect
-      .poll(() =>
-        page
-          .getByRole('alert')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toContain('not correct');
+    await expect.poll(shownText(page.getByRole('alert'))).toContain('not correct');
   }
   await page.fill('#verification_code', sim.state.outbox.at(-1)!.code);
   await page.getByLabel(remember ? 'Remember this computer for up to a year' : 'Just this time').check();
