@@ -39,18 +39,38 @@ export function enrollment(t: ReturnType<typeof useBrowser>) {
   }
 
   /** The toolbar button (the real popup, with activeTab), then "Scan page". */
-  async function scan(page: Page): Promise<RealPopup> {
+  async function scanOnce(page: Page): Promise<{ popup: RealPopup; shown: string }> {
     const popup = await t.session.openToolbarPopup(page);
     await popup.getByRole('button', { name: 'Scan page' }).click();
+    const found = popup.getByTestId('scan-results');
+    const refused = popup.getByText('did not allow a look at this page');
     await expect
-      .poll(() =>
-        popup
-          .getByTestId('scan-results')
-          .isVisible()
-          .catch(() => false),
+      .poll(
+        async () =>
+          (await found.isVisible().catch(() => false)) || (await refused.isVisible().catch(() => false)),
       )
-      .toBe(true);
-    return popup;
+      .toBe(true)
+      .catch(async (error: Error) => {
+        // Say what the person would have seen instead of the results.
+        throw new Error(`${error.message}\nThe popup showed: ${await popup.text().catch(String)}`);
+      });
+    return { popup, shown: (await found.isVisible()) ? 'results' : 'refused' };
+  }
+
+  /**
+   * Scans, and once more if the browser refused the capture, as the message tells a person to.
+   * Seen about one run in four on these machines after another test's internal capture check:
+   * the toolbar click's activeTab did not reach the capture. Left for the next person (see the
+   * closing note); a second click has always worked.
+   */
+  async function scan(page: Page): Promise<RealPopup> {
+    const first = await scanOnce(page);
+    if (first.shown === 'results') return first.popup;
+    await first.popup.close();
+    const again = await scanOnce(page);
+    if (again.shown !== 'results')
+      throw new Error('The browser refused the capture twice after a toolbar click.');
+    return again.popup;
   }
 
   async function enrollEndToEnd(render: 'img' | 'canvas' | 'svg'): Promise<void> {
