@@ -58,6 +58,20 @@ describe('frames that get no code, even on allowed sites', () => {
     await page.close();
   });
 
+  it('a page that leaves for another allowed site while the shortcut is being handled: the next site gets nothing', async () => {
+    // The page starts leaving on the shortcut's first key, so the code is asked for by the next
+    // site's document, on a site with an account of its own. The person asked on the first site.
+    const page = await t.session.open(`${SITE}/attack/redirect-on-shortcut`);
+    await expect.poll(() => t.session.badgeText(page)).toBe('1'); // the helper has seen the field
+    await t.session.pressFillShortcut(page);
+    await page.waitForURL(`${ADS}/landing`);
+    const field = page.locator('#ad-otp');
+    await field.waitFor();
+    expect(await refusalShownFor(page)).toContain('The page changed before the code could be filled');
+    expect(await field.inputValue()).toBe('');
+    await page.close();
+  });
+
   it('the same code page, not sandboxed, is filled (the checks above are not refusing everything)', async () => {
     const page = await t.session.open(`${SITE}/iframe`);
     const field = page.frameLocator('iframe').locator('input[name=code]');
