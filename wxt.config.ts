@@ -36,8 +36,13 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Second Factor Companion' },
     commands: {
+      // Opens the popup from the keyboard (also how keyboard-only users reach it).
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open Second Factor Companion',
+      },
       'fill-code': {
-        suggested_key: { default: 'Alt+Shift+F' },
+        suggested_key: { default: 'Alt+Shift+O' },
         description: 'Fill the two-factor code on this page',
       },
       'scan-qr': {
@@ -55,7 +60,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'second-factor-companion@practice-tools.invalid',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -265,9 +265,9 @@ export class BrowserSession {
     await xdotool('key', 'Up', 'Up', 'Return');
   }
 
-  /** Presses the fill shortcut, Alt+Shift+F, as a person does. */
+  /** Presses the fill shortcut, Alt+Shift+O, as a person does. */
   async pressFillShortcut(page: Page): Promise<void> {
-    await this.pressKeys(page, 'alt+shift+f');
+    await this.pressKeys(page, 'alt+shift+o');
   }
 
   /** Presses the scan shortcut, Alt+Shift+Q, as a person does. */

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# The real-browser tests and the demo need Debian's Chromium, and the tests a virtual screen
-# (Xvfb) and xdotool to press the shortcut and use the menu as a person does. Install them when
+# The real-browser tests and the demo need Debian's Chromium, the tests also Debian's Firefox ESR,
+# a virtual screen (Xvfb) and xdotool to press the shortcuts and use the menu as a person does. Install them when
 # we can (root), otherwise say in one sentence what to run.
 set -euo pipefail
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
 command -v xdotool >/dev/null 2>&1 || missing+=(xdotool)
 [ ${#missing[@]} -eq 0 ] && exit 0

@@ -1,0 +1,164 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../fixtures/server/index';
+import { IQ_USERS, PASSWORD, TA_USERS } from '../fixtures/server/users';
+import { FirefoxSession, GECKO_ID } from './harness/firefox';
+
+// The Firefox build, installed in Firefox ESR, through the person's own doors: the shortcuts
+// that open the popup (Alt+Shift+K), fill (Alt+Shift+O) and scan (Alt+Shift+Q), and real keys in
+// the popup. Firefox has no offscreen documents (the scan decodes in the background page) and
+// no managed storage schema; its private windows are their own cookie store.
+
+let sim: Simulator;
+let ff: FirefoxSession;
+
+// A practice's Firefox policy, installed the way an administrator would (policies.json next to
+// Firefox; needs root, as CI is): the extension allowed in private windows, and its settings.
+const POLICY_FILE = '/usr/lib/firefox-esr/distribution/policies.json';
+const policyBefore = existsSync(POLICY_FILE) ? readFileSync(POLICY_FILE, 'utf8') : null;
+const policy = {
+  policies: {
+    ExtensionSettings: { [GECKO_ID]: { private_browsing: true } },
+    '3rdparty': { Extensions: { [GECKO_ID]: { autoLockMaxMinutes: 5 } } },
+  },
+};
+
+beforeAll(async () => {
+  if (process.getuid?.() !== 0)
+    throw new Error('The Firefox run needs root (port 443 and Firefox policies.json), as CI has.');
+  writeFileSync(POLICY_FILE, JSON.stringify(policy));
+  // Firefox keeps the page's port in its origin: the simulator must answer on 443 (CI runs as root).
+  sim = await startSimulator(443);
+  ff = await FirefoxSession.launch();
+  await ff.ask('vault.create', { passphrase: 'staple battery horse' });
+}, 60_000);
+
+afterAll(async () => {
+  await ff?.close();
+  await sim?.close();
+  if (policyBefore === null) rmSync(POLICY_FILE, { force: true });
+  else writeFileSync(POLICY_FILE, policyBefore);
+});
+
+const waitUntil = async (what: string, test: () => Promise<boolean>): Promise<void> => {
+  const end = Date.now() + 10_000;
+  while (Date.now() < end) {
+    if (await test().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Waited 10 s for ${what}`);
+};
+const valueOf = (page: Page, selector: string) =>
+  page.$eval(selector, (el) => (el as HTMLInputElement).value).catch(() => '');
+const textOf = (page: Page, selector: string) =>
+  page.$eval(selector, (el) => (el as HTMLElement).innerText).catch(() => '');
+
+async function signInToPracticeQ(email: string): Promise<Page> {
+  const page = await ff.open('https://intakeq.com/signin');
+  await page.locator('input[placeholder="Email Address"]').fill(email);
+  await page.locator('input[placeholder="Password"]').fill(PASSWORD);
+  await page.locator('button ::-p-text(Sign in)').click();
+  return page;
+}
+
+describe('Firefox', () => {
+  it('PracticeQ: the challenge is recognised, and the popup (opened by its shortcut) fills a code PracticeQ accepts', async () => {
+    const { id } = await ff.ask<{ id: string }>('accounts.add', {
+      uri: `otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`,
+    });
+    await ff.ask('accounts.update', { id, bindings: [{ kind: 'origin', origin: 'https://intakeq.com' }] });
+    const page = await signInToPracticeQ(IQ_USERS.app.email);
+    await waitUntil('the code step', async () => (await textOf(page, 'h1')).includes('Two-Factor'));
+    await waitUntil('the badge to count one account', async () => (await ff.badgeText(page)) === '1');
+
+    const popup = await ff.openPopup(page);
+    await popup.waitFor((text) => text.includes('PracticeQ (IntakeQ) is asking for a code'));
+    await popup.press(`Fill code for PracticeQ ${IQ_USERS.app.email}`);
+    await waitUntil('the code in the field', async () => /^\d{6}$/.test(await valueOf(page, '#code')));
+    await page.locator('button ::-p-text(Verify)').click();
+    await waitUntil('the dashboard', async () =>
+      (await textOf(page, '#signed-in-as')).includes(IQ_USERS.app.email),
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  it('TherapyAppointment: the texted code is recognised, and the code typed into the popup is filled', async () => {
+    const page = await ff.open('https://portal.therapyappointment.com/');
+    await page.locator('#user_username').fill(TA_USERS.staff.username);
+    await page.locator('#user_password').fill(PASSWORD);
+    await page.locator('button ::-p-text(Sign In)').click();
+    await page.locator('::-p-text(Send Code)').click();
+    await page.locator('#verification_code').wait();
+    await waitUntil('the badge to mark a texted code', async () => (await ff.badgeText(page)) !== '');
+
+    const popup = await ff.openPopup(page);
+    await popup.waitFor((text) => text.includes('TherapyAppointment is asking for a code'));
+    await popup.tabTo('Code from');
+    await popup.type(sim.state.outbox.at(-1)!.code, true);
+    await waitUntil('the 8 digits in the field', async () =>
+      /^\d{8}$/.test(await valueOf(page, '#verification_code')),
+    );
+    await page.locator('button ::-p-text(Verify)').click();
+    await waitUntil('the dashboard', async () => (await textOf(page, 'h1')) === 'Dashboard');
+    await popup.close();
+    await page.close();
+  });
+
+  it('PracticeQ setup: the scan shortcut reads the barcode, the popup adds it, and the confirmation is filled', async () => {
+    const page = await signInToPracticeQ(IQ_USERS.fresh.email);
+    await waitUntil('signed in', async () =>
+      (await textOf(page, '#signed-in-as')).includes(IQ_USERS.fresh.email),
+    );
+    await page.evaluate(() => (location.hash = '#/account/2fa?render=img'));
+    await page.locator('::-p-text(Authenticator App)').click();
+    await page.locator('button ::-p-text(Set Up Two-Factor Authentication)').click();
+    await page.locator('::-p-text(Then scan this barcode)').wait();
+
+    await ff.pressKeys(page, 'alt+shift+q');
+    const tabId = await ff.tabIdOf(page);
+    await waitUntil('the note on the page', async () =>
+      (await ff.closedShadowText(tabId, 'sfc-note')).includes('PracticeQ'),
+    );
+    const popup = await ff.popupShown(); // the extension opens it to show what it found
+    await popup.waitFor(
+      (text) => text.includes(IQ_USERS.fresh.email) && text.includes('filled on intakeq.com'),
+    );
+    await popup.press('Add this account');
+    await popup.waitFor((text) => text.includes('Fill confirmation code'));
+    await popup.press('Fill confirmation code');
+    await waitUntil('the confirmation code', async () => /^\d{6}$/.test(await valueOf(page, '#confirm')));
+    await page.locator('button ::-p-text(Verify)').click();
+    await waitUntil(
+      '2FA on',
+      async () => (await textOf(page, '[role=status]')) === 'Two-factor authentication is on.',
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  it("the practice's settings reach it from Firefox's policies (no schema there: the extension checks them)", async () => {
+    await expect(ff.ask('settings.setAutoLock', { minutes: 30 })).rejects.toThrow(
+      'Your practice allows at most 5 minutes',
+    );
+  });
+
+  it('a private window: the extension runs there and the portal page says it will not be remembered', async () => {
+    expect(await ff.inExtension((b) => b.extension.isAllowedIncognitoAccess(), null)).toBe(true);
+    const { page, helper, windowId } = await ff.privateWindow('https://portal.therapyappointment.com/');
+    const tabId = await ff.tabIdOf(page);
+    await waitUntil('the private-window banner', async () =>
+      (await ff.closedShadowText(tabId, 'sfc-banner')).includes(
+        'This is a private window: TherapyAppointment will not remember it',
+      ),
+    );
+    // Its own popup says the same (read through an extension page of that private window).
+    const back = await ff.readThrough(helper);
+    const popup = await ff.openPopup(page);
+    await popup.waitFor((text) => text.includes('will ask for a code every time'));
+    await popup.close();
+    back();
+    await ff.inExtension((b, id) => b.windows.remove(id), windowId);
+  });
+});
