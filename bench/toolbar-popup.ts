@@ -1,0 +1,140 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type CDPSession } from 'puppeteer-core';
+import type { OtpAccount } from '../lib/otp';
+
+// The time a person waits: toolbar click → the popup showing codes, with 500 accounts, measured
+// on the built extension in Chromium. The click is the browser's own (Extensions.triggerAction).
+// The popup's own performance timeline says when the first code was painted (Element Timing on
+// the code text), on the system clock like the click. The baseline, in the same run: the same
+// clicks on a copy of the build whose popup is a bare page with one painted code and nothing
+// else (what the browser itself takes to open a popup; headless Chromium here takes ~350 ms).
+
+/** A copy of the build whose toolbar popup is a bare page. */
+function barePopupBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sfc-bare-popup-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'bare.html'),
+    '<!doctype html><meta charset="utf-8"><p elementtiming="code">123 456</p>',
+  );
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.action.default_popup = 'bare.html';
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/** In the popup: when the first code was painted (epoch ms). */
+const PAINTED = `new Promise((resolve) => {
+  new PerformanceObserver((list, observer) => {
+    const code = list.getEntries().find((e) => e.identifier === 'code');
+    if (!code) return;
+    observer.disconnect();
+    resolve(performance.timeOrigin + (code.renderTime || code.loadTime));
+  }).observe({ type: 'element', buffered: true });
+})`;
+
+/** Clicks the toolbar button once and reads, from the popup, how long its codes took. */
+async function clickAndTime(
+  browser: Browser,
+  cdp: CDPSession,
+  extensionId: string,
+  tabId: string,
+): Promise<number> {
+  const clickedAt = performance.timeOrigin + performance.now();
+  await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabId } as never);
+  const target = await browser.waitForTarget((t) => /\/(popup|bare)\.html$/.test(t.url()), {
+    timeout: 10_000,
+  });
+  const popup = (await target.asPage())!;
+  const painted = (await popup.evaluate(PAINTED)) as number;
+  await popup.evaluate('window.close()').catch(() => {});
+  await new Promise((r) => setTimeout(r, 300));
+  return painted - clickedAt;
+}
+
+export interface ToolbarTimes {
+  warmMs: number;
+  coldMs: number;
+  bareWarmMs: number;
+  bareColdMs: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Our popup with 500 accounts, then the bare popup: medians of warm and cold clicks each. */
+export async function measureToolbarPopup(accounts: OtpAccount[], runs = 5): Promise<ToolbarTimes> {
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' }); // measure what ships, as it is now
+  const ours = await clicks(EXTENSION_DIR, runs, accounts);
+  const bareDir = barePopupBuild();
+  try {
+    const bare = await clicks(bareDir, runs, null);
+    return { warmMs: ours.warm, coldMs: ours.cold, bareWarmMs: bare.warm, bareColdMs: bare.cold };
+  } finally {
+    rmSync(bareDir, { recursive: true, force: true });
+  }
+}
+
+/** Median of `runs` clicks with the service worker running, and of `runs` right after it was stopped. */
+async function clicks(
+  dir: string,
+  runs: number,
+  accounts: OtpAccount[] | null,
+): Promise<{ warm: number; cold: number }> {
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    pipe: true,
+    enableExtensions: [dir],
+    args: ['--no-sandbox', '--disable-gpu', '--window-size=1280,800'],
+  });
+  try {
+    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker');
+    const extensionId = new URL(worker.url()).host;
+    if (accounts) await addAccounts(browser, extensionId, accounts);
+    const page = await browser.newPage();
+    await page.goto('data:text/html,<title>Practice</title><h1>Practice</h1>');
+    await page.bringToFront();
+    const cdp = await browser.target().createCDPSession();
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    const tab = targetInfos.find((t) => t.url.startsWith('data:'))!.targetId;
+
+    await clickAndTime(browser, cdp, extensionId, tab); // the browser's first popup: not counted
+    const warm: number[] = [];
+    for (let i = 0; i < runs; i++) warm.push(await clickAndTime(browser, cdp, extensionId, tab));
+    const cold: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const pageSession = await page.createCDPSession();
+      await pageSession.send('ServiceWorker.enable');
+      await pageSession.send('ServiceWorker.stopAllWorkers');
+      await pageSession.detach();
+      cold.push(await clickAndTime(browser, cdp, extensionId, tab));
+    }
+    return { warm: median(warm), cold: median(cold) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A vault with the accounts, through the extension's own messages (an import, as Settings does). */
+async function addAccounts(browser: Browser, extensionId: string, accounts: OtpAccount[]): Promise<void> {
+  const options = await browser.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const ask = (name: string, request: unknown) =>
+    options.evaluate((n, r) => chrome.runtime.sendMessage({ name: n, request: r }), name, request as never);
+  await ask('vault.create', { passphrase: 'bench passphrase here' });
+  const links = accounts.map(
+    (a) =>
+      `otpauth://totp/${encodeURIComponent(`${a.issuer}:${a.account}`)}?secret=${a.secret}&issuer=${encodeURIComponent(a.issuer)}`,
+  );
+  const imported = (await ask('import.commit', { text: links.join('\n') })) as { value?: { added: number } };
+  if (imported.value?.added !== accounts.length)
+    throw new Error(`Only ${imported.value?.added} accounts were added.`);
+  await options.close();
+}
