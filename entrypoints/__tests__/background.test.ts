@@ -80,6 +80,23 @@ describe('the background wiring', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
   });
 
+  it('the portal renewing its remember-this-browser cookie moves the learned expiry and warns nothing', async () => {
+    const cookie = { name: 'trusted_device', domain: 'intakeq.com', path: '/', expiresAt: 2e9 };
+    await portalTrust.setValue({ practiceq: { cookies: [cookie] } });
+    const written = {
+      name: 'trusted_device',
+      domain: 'intakeq.com',
+      path: '/',
+      expirationDate: 2e9 + 86_400,
+    };
+    await cookieChanged.trigger({ removed: true, cause: 'overwrite', cookie: written });
+    await cookieChanged.trigger({ removed: false, cause: 'explicit', cookie: written });
+    const trust = (await portalTrust.getValue()).practiceq;
+    expect(trust?.cookies[0]?.expiresAt).toBe(2e9 + 86_400);
+    expect(trust?.lost).toBeUndefined();
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
   it('answers its own pages and ignores everyone else', async () => {
     const ownPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
     const reply = await fakeBrowser.runtime.onMessage.trigger({ name: 'vault.status', request: {} }, ownPage);

@@ -9,6 +9,7 @@ import { forgetTab } from '@/lib/storage';
 import { checkReminders, onCookieChanged } from '@/lib/trust';
 import { AUTO_LOCK_ALARM, lockVault } from '@/lib/vault';
 import { handlers } from './handlers';
+import { settle } from './settle';
 
 const FILL_MENU = 'fill-code';
 const SCAN_IMAGE_MENU = 'scan-image';
@@ -31,34 +32,42 @@ export default defineBackground(() => {
   const route = createRouter(handlers, ownExtension());
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: FILL_MENU, title: 'Fill two-factor code', contexts: ['editable'] });
-    browser.contextMenus.create({
-      id: SCAN_IMAGE_MENU,
-      title: 'Add 2FA account from this QR code',
-      contexts: ['image'],
-    });
-    void refreshBoundSites();
-    void browser.alarms.create(TRUST_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
-  });
+  browser.runtime.onInstalled.addListener(
+    settle(() => {
+      browser.contextMenus.create({ id: FILL_MENU, title: 'Fill two-factor code', contexts: ['editable'] });
+      browser.contextMenus.create({
+        id: SCAN_IMAGE_MENU,
+        title: 'Add 2FA account from this QR code',
+        contexts: ['image'],
+      });
+      void refreshBoundSites();
+      return browser.alarms.create(TRUST_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+    }),
+  );
   // storage.session is already empty after a browser restart; locking again is belt and braces.
-  browser.runtime.onStartup.addListener(() => lockVault());
+  browser.runtime.onStartup.addListener(settle(() => lockVault()));
 
-  browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab?.id));
-  browser.contextMenus.onClicked.addListener((info, tab) =>
-    onMenu(String(info.menuItemId), tab?.id, info.srcUrl),
+  browser.commands.onCommand.addListener(
+    settle((command: string, tab?: { id?: number }) => onCommand(command, tab?.id)),
+  );
+  browser.contextMenus.onClicked.addListener(
+    settle((info: { menuItemId: string | number; srcUrl?: string }, tab?: { id?: number }) =>
+      onMenu(String(info.menuItemId), tab?.id, info.srcUrl),
+    ),
   );
 
-  browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name === AUTO_LOCK_ALARM) await lockVault();
-    if (alarm.name === TRUST_ALARM) await checkReminders();
-    if (alarm.name === CLEAR_CLIPBOARD_ALARM) await clearClipboard();
-  });
-  browser.cookies.onChanged.addListener((change) => onCookieChanged(change));
-  browser.permissions.onAdded.addListener(() => refreshBoundSites());
-  browser.permissions.onRemoved.addListener(() => refreshBoundSites());
+  browser.alarms.onAlarm.addListener(
+    settle(async (alarm: { name: string }) => {
+      if (alarm.name === AUTO_LOCK_ALARM) await lockVault();
+      if (alarm.name === TRUST_ALARM) await checkReminders();
+      if (alarm.name === CLEAR_CLIPBOARD_ALARM) await clearClipboard();
+    }),
+  );
+  browser.cookies.onChanged.addListener(settle(onCookieChanged));
+  browser.permissions.onAdded.addListener(settle(() => refreshBoundSites()));
+  browser.permissions.onRemoved.addListener(settle(() => refreshBoundSites()));
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') forgetPolicy();
   });
-  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  browser.tabs.onRemoved.addListener(settle((tabId: number) => forgetTab(tabId)));
 });

@@ -20,9 +20,13 @@ function portalOfCookie(cookie: CookieFacts, trust: Record<string, PortalTrust>)
   return ALL_PORTALS.find((p) => isTrustCookie(trust[p.id]?.cookies ?? [], cookie));
 }
 
-/** A learned trust cookie went away: say so now, before the person is surprised by a code. */
+/**
+ * A learned trust cookie went away: say so now, before the person is surprised by a code. The
+ * site writing it again (renewing it) is no loss: its new expiry is what reminders count from.
+ */
 export async function onCookieChanged(change: { removed: boolean; cause: string; cookie: CookieFacts }) {
-  if (!change.removed || isPrivateStore(change.cookie.storeId)) return;
+  if (isPrivateStore(change.cookie.storeId)) return;
+  if (!change.removed) return renewed(change.cookie);
   const how = lossFromCause(change.cause);
   if (!how) return;
   const portal = portalOfCookie(change.cookie, await portalTrust.getValue());
@@ -30,6 +34,16 @@ export async function onCookieChanged(change: { removed: boolean; cause: string;
   await updateTrust(portal.id, (t) => ({ ...t, lost: { how, at: Date.now(), cookie: change.cookie.name } }));
   await notify(cookieLostWarning(portal, how));
   await browser.action.setBadgeText({ text: '!' });
+}
+
+async function renewed(cookie: CookieFacts): Promise<void> {
+  const portal = portalOfCookie(cookie, await portalTrust.getValue());
+  if (!portal || cookie.session || cookie.expirationDate === undefined) return;
+  const expiresAt = cookie.expirationDate;
+  await updateTrust(portal.id, (t) => ({
+    ...t,
+    cookies: t.cookies.map((c) => (isTrustCookie([c], cookie) ? { ...c, expiresAt } : c)),
+  }));
 }
 
 /** Daily: remind before a trust cookie expires, and when a portal password is due. */

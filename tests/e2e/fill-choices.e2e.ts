@@ -1,3 +1,4 @@
+import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GENERIC_SECRET, IQ_USERS, PASSWORD, TA_USERS } from '../fixtures/server/users';
@@ -76,6 +77,28 @@ describe('which account, and what happens after filling', () => {
     await expect.poll(() => page.locator('#code').inputValue()).toMatch(/^\d{6}$/);
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect.poll(shownText(page.locator('#signed-in-as'))).toContain(IQ_USERS.app.email);
+    await page.close();
+  });
+
+  it('several accounts fit and no typed name decides: the shortcut says so, and the popup fills the one picked', async () => {
+    // Signed in as a person with neither account's name: two PracticeQ accounts could fill this.
+    const page = await t.session.open('https://intakeq.com/signin');
+    await page.getByPlaceholder('Email Address').fill(IQ_USERS.sms.email);
+    await page.getByPlaceholder('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('#code').count()).toBe(1);
+    await t.session.pressFillShortcut(page);
+    const popup = await t.session.openToolbarPopup(page);
+    await expect.poll(shownText(popup.getByTestId('refusal'))).toContain('Several accounts fit this site');
+    expect(await page.locator('#code').inputValue()).toBe(''); // after the refusal: nothing guessed
+    await popup.getByRole('button', { name: 'Fill code for PracticeQ other@practice.test' }).click();
+    await expect.poll(() => page.locator('#code').inputValue()).toMatch(/^\d{6}$/);
+    const other = new TOTP({ secret: Secret.fromBase32('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ') });
+    const now = Date.now();
+    expect([other.generate({ timestamp: now }), other.generate({ timestamp: now - 30_000 })]).toContain(
+      await page.locator('#code').inputValue(),
+    );
+    await popup.close();
     await page.close();
   });
 

@@ -85,9 +85,16 @@ describe('learning when this browser is remembered', () => {
     await page.close();
   });
 
-  it('the site rewriting its cookie is not a loss', async () => {
-    await t.session.inWorker(async (url) => {
+  it('the site renewing its cookie is not a loss: the learned expiry moves with it', async () => {
+    const learnedExpiry = async () =>
+      (
+        (await t.session.inWorker(() => chrome.storage.local.get('portalTrust'), null)) as {
+          portalTrust: Record<string, { cookies: { expiresAt: number }[] }>;
+        }
+      ).portalTrust.therapyappointment!.cookies[0]!.expiresAt;
+    const renewedTo = await t.session.inWorker(async (url) => {
       const c = (await chrome.cookies.getAll({ url })).find((x) => x.name === 'ta_device_auth')!;
+      const expirationDate = Math.floor(c.expirationDate!) + 86_400;
       await chrome.cookies.set({
         url,
         name: c.name,
@@ -95,11 +102,13 @@ describe('learning when this browser is remembered', () => {
         path: c.path,
         secure: true,
         httpOnly: true,
-        expirationDate: c.expirationDate! + 60,
+        expirationDate,
       });
+      return expirationDate;
     }, TA);
-    await new Promise((r) => setTimeout(r, 300));
+    await expect.poll(learnedExpiry).toBe(renewedTo); // the extension saw the rewrite
     expect(await notifications()).not.toContain('trust-lost-therapyappointment');
+    expect(await t.session.inWorker(() => chrome.action.getBadgeText({}), null)).toBe('');
   });
 
   it('reminds some days before the trust cookie expires (the learned expiry moved close)', async () => {
@@ -111,6 +120,7 @@ describe('learning when this browser is remembered', () => {
   it('a cleanup tool deleting the cookie brings a notification, the options entry and the banner', async () => {
     await t.session.inWorker((url) => chrome.cookies.remove({ url, name: 'ta_device_auth' }), TA);
     await expect.poll(notifications).toContain('trust-lost-therapyappointment');
+    expect(await t.session.inWorker(() => chrome.action.getBadgeText({}), null)).toBe('!'); // the toolbar's mark
     expect(await trustRow('therapyappointment')).toContain('its cookie was cleared');
     await t.session.context.clearCookies({ name: 'CFID' });
     const page = await t.session.open(TA);

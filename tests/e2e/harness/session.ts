@@ -85,7 +85,52 @@ export class BrowserSession {
     const session = new BrowserSession(sim, profileDir, ownsProfile, chrome, browser, context, extensionId);
     session.watch(worker);
     context.on('serviceworker', (w) => session.watch(w));
+    await session.watchUncaught();
     return session;
+  }
+
+  /**
+   * Uncaught errors and unhandled rejections in every service worker of the extension, for the
+   * whole run (Playwright reports only a worker's console). Through the DevTools protocol: each
+   * worker target, including the ones that start after a stop, reports Runtime.exceptionThrown.
+   */
+  private async watchUncaught(): Promise<void> {
+    const cdp = await this.browser.newBrowserCDPSession();
+    const prefix = `chrome-extension://${this.extensionId}/`;
+    const attached = new Set<string>();
+    const attach = async (target: { targetId: string; type: string; url: string }) => {
+      if (target.type !== 'service_worker' || !target.url.startsWith(prefix) || attached.has(target.targetId))
+        return;
+      attached.add(target.targetId);
+      const { sessionId } = (await cdp.send('Target.attachToTarget', {
+        targetId: target.targetId,
+        flatten: false,
+      })) as { sessionId: string };
+      await cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id: 1, method: 'Runtime.enable', params: {} }),
+      });
+    };
+    cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
+      const message = JSON.parse(event.message) as {
+        method?: string;
+        params?: { exceptionDetails: { text: string; exception?: { description?: string } } };
+      };
+      if (message.method !== 'Runtime.exceptionThrown') return;
+      const details = message.params!.exceptionDetails;
+      this.workerErrors.push(`${details.text} ${details.exception?.description ?? ''}`.trim());
+    });
+    cdp.on(
+      'Target.targetCreated',
+      (event: { targetInfo: { targetId: string; type: string; url: string } }) => {
+        void attach(event.targetInfo).catch(() => undefined);
+      },
+    );
+    await cdp.send('Target.setDiscoverTargets', { discover: true });
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    for (const target of targetInfos) await attach(target).catch(() => undefined);
   }
 
   private watch(worker: Worker): void {
