@@ -1,8 +1,11 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Real-browser tests: the built extension in Debian's Chromium against the portal simulator.
 // One file at a time (each starts its own browser) on these 2-core machines.
 export default defineConfig({
+  // The extension's own code, used by a test to write a vault as an older version did.
+  resolve: { alias: { '@': resolve(import.meta.dirname) } },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     fileParallelism: false,

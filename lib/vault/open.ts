@@ -14,14 +14,21 @@ export async function withVault<T>(work: (db: VaultDb, key: CryptoKey) => Promis
   return work(await vaultDb(), key);
 }
 
+/**
+ * Records not deleted, with a site list that is a list: one damaged on disk counts for no site
+ * (unlocking then shows it as unreadable, since the list is sealed with it).
+ */
+async function liveRecords(db?: VaultDb) {
+  const records = await (db ?? (await vaultDb())).getAll('accounts');
+  return records.filter((r) => r.deletedAt === undefined && Array.isArray(r.bindings));
+}
+
 /** Accounts bound to an origin. Bindings are stored beside the ciphertext: no unlock needed. */
-export async function accountsBoundTo(origin: string): Promise<number> {
-  const records = await (await vaultDb()).getAll('accounts');
-  return records.filter((r) => r.deletedAt === undefined && bindingAllows(r.bindings, origin)).length;
+export async function accountsBoundTo(origin: string, db?: VaultDb): Promise<number> {
+  return (await liveRecords(db)).filter((r) => bindingAllows(r.bindings, origin)).length;
 }
 
 /** Every site binding in the vault (readable without unlocking). */
-export async function allBindings() {
-  const records = await (await vaultDb()).getAll('accounts');
-  return records.filter((r) => r.deletedAt === undefined).flatMap((r) => r.bindings);
+export async function allBindings(db?: VaultDb) {
+  return (await liveRecords(db)).flatMap((r) => r.bindings);
 }

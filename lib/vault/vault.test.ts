@@ -13,6 +13,7 @@ import {
   UNDO_WINDOW_MS,
 } from './accounts';
 import { importAesKey } from './aead';
+import { accountsBoundTo, allBindings } from './open';
 import type { KdfParams } from './kdf';
 
 const PBKDF2: KdfParams = { name: 'pbkdf2-sha256', iterations: 600_000 };
@@ -149,6 +150,22 @@ describe('account records', () => {
     expect(dump).not.toContain('JBSWY3DP');
     expect(dump).not.toContain('alice');
     expect(dump).not.toContain('PracticeQ');
+  });
+
+  it('a site list damaged on disk (not a list) counts for no site, and the others still do', async () => {
+    const db = await freshDb();
+    const key = await unlocked(db);
+    const [damaged] = await addAccounts(db, key, [
+      { account: acct('a'), bindings: site },
+      { account: acct('b'), bindings: site },
+    ]);
+    const record = (await db.get('accounts', damaged!))!;
+    (record as unknown as { bindings: unknown }).bindings = { 0: site[0] };
+    await db.put('accounts', record);
+    expect(await accountsBoundTo('https://app.intakeq.com', db)).toBe(1);
+    expect(await allBindings(db)).toEqual(site);
+    const list = await readAccounts(db, key);
+    expect(list.find((a) => a.id === damaged)).toMatchObject({ unreadable: true });
   });
 
   it('a tampered IV, ciphertext, tag or binding makes only that record unreadable', async () => {

@@ -69,9 +69,13 @@ describe('badge on code steps', () => {
 
   it('gives a look-alike host no badge', async () => {
     const fake = await t.session.open('https://app.intakeq.com.secure-login.test/signin');
-    await fake.waitForLoadState('load');
-    await new Promise((r) => setTimeout(r, 500));
+    // The extension looks when the toolbar button is clicked there: not a portal, no mark.
+    const popup = await t.session.openToolbarPopup(fake);
+    await expect
+      .poll(shownText(popup.getByTestId('site-summary')))
+      .toContain('not one of your practice portals');
     expect(await t.session.badgeText(fake)).toBe('');
+    await popup.close();
     await fake.close();
   });
 });
@@ -132,7 +136,8 @@ describe('filling', () => {
   it('nothing is filled on page load, even with a matching account and the helper on the page', async () => {
     const page = await practiceQChallenge(t.session);
     await expect.poll(() => t.session.badgeText(page)).toBe('1');
-    await new Promise((r) => setTimeout(r, 1000));
+    // The last thing the helper does for a code step: offer its button (after the background answered).
+    await expect.poll(() => page.locator('sfc-fill-button').count()).toBe(1);
     expect(await page.locator('#code').inputValue()).toBe('');
     await page.close();
   });

@@ -35,7 +35,7 @@ export function createVaultState({ act }: Sections) {
     setAutoLock: (minutes: number) =>
       act('autolock', async () => {
         vault.value = await send('settings.setAutoLock', { minutes });
-        return `The vault now locks after ${minutes} minutes without use.`;
+        return `The vault now locks after ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} without use.`;
       }),
   };
 }

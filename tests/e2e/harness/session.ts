@@ -177,6 +177,17 @@ export class BrowserSession {
     return this.inWorker((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   }
 
+  /** What the page helper last reported for this page's tab (its kind of page), once it has. */
+  async reportedKind(page: Page): Promise<string | null> {
+    const tabId = await this.tabIdOf(page);
+    const key = `tab:${tabId}:status`;
+    const stored = (await this.inWorker((k) => chrome.storage.session.get(k), key)) as Record<
+      string,
+      { kind?: string } | undefined
+    >;
+    return stored[key]?.kind ?? null;
+  }
+
   async cookies(url: string): Promise<chrome.cookies.Cookie[]> {
     return this.inWorker((u) => chrome.cookies.getAll({ url: u }), url);
   }
