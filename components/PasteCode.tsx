@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 
 interface Props {
   /** "your email", "a text message"… */
@@ -6,14 +6,23 @@ interface Props {
   onFill: (code: string) => void;
 }
 
-/** For codes that arrive by email, text or call: paste (or type) it here and fill it in. */
+/**
+ * For codes that arrive by email, text or call: paste (or type) it here and fill it in. The box
+ * has the keyboard when the popup opens, so Ctrl+V is all it takes.
+ */
 export function PasteCode({ source, onFill }: Props) {
   const [code, setCode] = useState('');
+  const [hint, setHint] = useState('');
+  const box = useRef<HTMLInputElement>(null);
   async function paste() {
     try {
       setCode((await navigator.clipboard.readText()).trim().slice(0, 20));
+      setHint('');
     } catch {
-      // Reading the clipboard needs the person's OK in some browsers; Ctrl+V in the box always works.
+      // Chrome lets an extension read the clipboard only with a permission we do not ask for
+      // (it would let us read everything copied); a paste the person makes always works.
+      box.current?.focus();
+      setHint('Your browser keeps the clipboard private: press Ctrl+V (⌘V on a Mac) in the box.');
     }
   }
   return (
@@ -28,6 +37,8 @@ export function PasteCode({ source, onFill }: Props) {
       <label>
         Code from {source}
         <input
+          ref={box}
+          autoFocus
           value={code}
           inputMode="numeric"
           autocomplete="one-time-code"
@@ -35,6 +46,10 @@ export function PasteCode({ source, onFill }: Props) {
           onInput={(e) => setCode(e.currentTarget.value)}
         />
       </label>
+      {/* Always there, so screen readers announce the hint when it appears. */}
+      <p class="muted" role="status">
+        {hint}
+      </p>
       <div class="actions">
         <button type="button" class="secondary" onClick={paste}>
           Paste

@@ -15,11 +15,10 @@ export function Unlocked({ state: s }: { state: PopupState }) {
           {s.error.value}
         </p>
       )}
-      {s.notice.value && (
-        <p role="status" class="notice">
-          {s.notice.value}
-        </p>
-      )}
+      {/* Always there (empty when quiet), so screen readers announce what it says next. */}
+      <p role="status" class="notice" data-testid="notice">
+        {s.notice.value}
+      </p>
       {list.unreadable > 0 && (
         <p class="error">
           {list.unreadable} account(s) could not be read: the stored data is damaged. Restore them from a

@@ -85,7 +85,7 @@ describe('filling', () => {
     const page = await practiceQChallenge(t.session);
     const popup = await t.session.openToolbarPopup(page);
     await popup.getByRole('button', { name: /^Fill code for PracticeQ/ }).click();
-    await expect.poll(shownText(popup.getByRole('status'))).toContain('Code filled');
+    await expect.poll(shownText(popup.getByTestId('notice'))).toContain('Code filled');
     await page.bringToFront();
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect.poll(shownText(page.locator('#signed-in-as'))).toContain(IQ_USERS.app.email);

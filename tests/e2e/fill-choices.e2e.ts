@@ -40,6 +40,34 @@ beforeAll(async () => {
 });
 
 describe('codes that come by text or email', () => {
+  it('TherapyAppointment: the texted code, copied from the message, goes in with Ctrl+V (the box has the keyboard)', async () => {
+    const page = await t.session.open('https://portal.therapyappointment.com/');
+    await page.fill('#user_username', TA_USERS.staff.username);
+    await page.fill('#user_password', PASSWORD);
+    await page.click('button:text("Sign In")');
+    await page.click('text=Send Code');
+    await expect.poll(() => t.session.badgeText(page)).toBe('☎');
+    // The person copies the code from the text message (here, a page showing it), with Ctrl+C.
+    const message = await t.session.open('https://sim.test/');
+    await message.setContent(`<p>Your TherapyAppointment code is <b id="code">${latestCode()}</b></p>`);
+    await message.evaluate(() => getSelection()!.selectAllChildren(document.getElementById('code')!));
+    await t.session.pressKeys(message, 'ctrl+c');
+    await message.close();
+
+    const popup = await t.session.openToolbarPopup(page);
+    const paste = popup.getByTestId('paste-code');
+    await expect.poll(() => paste.innerText()).toContain('Code from a text message');
+    // The Paste button: Chrome keeps the clipboard from extensions without a permission we do not ask for.
+    await paste.getByRole('button', { name: 'Paste' }).click();
+    await expect.poll(shownText(paste.getByRole('status'))).toContain('press Ctrl+V');
+    await t.session.pressKeysHere('ctrl+v');
+    await expect.poll(() => paste.getByLabel(/Code from/).inputValue()).toBe(latestCode());
+    await t.session.pressKeysHere('Return');
+    await expect.poll(() => page.locator('#verification_code').inputValue()).toBe(latestCode());
+    await popup.close();
+    await page.close();
+  });
+
   it('TherapyAppointment: a pasted 8-digit code is filled and "remember this computer" ticked', async () => {
     await t.session.ask('settings.update', { rememberOn: ['therapyappointment'] });
     const page = await t.session.open('https://portal.therapyappointment.com/');
@@ -56,7 +84,7 @@ describe('codes that come by text or email', () => {
     await expect.poll(() => popup.getByRole('alert').first().innerText()).toContain('That is not a code');
     await paste.getByLabel(/Code from/).fill(latestCode());
     await paste.getByRole('button', { name: 'Fill into the page' }).click();
-    await expect.poll(shownText(popup.getByRole('status'))).toContain('Code filled');
+    await expect.poll(shownText(popup.getByTestId('notice'))).toContain('Code filled');
     expect(await page.locator('#verification_code').inputValue()).toBe(latestCode());
     expect(await page.getByLabel('Remember this computer for up to a year').isChecked()).toBe(true);
     await page.click('button:text("Verify")');

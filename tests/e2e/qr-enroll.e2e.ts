@@ -47,7 +47,7 @@ describe('enrolling from the page', () => {
 
     await popup.getByRole('button', { name: 'Undo' }).click();
     await expect
-      .poll(() => popup.getByRole('status').first().innerText())
+      .poll(() => popup.getByTestId('notice').innerText())
       .toContain('The replaced account is back');
     expect((await list()).map((a) => a.id).sort()).toEqual(before.map((a) => a.id).sort());
     await popup.close();

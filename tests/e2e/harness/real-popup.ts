@@ -321,6 +321,10 @@ export class PopupLocator {
     throw new Error(`Not in the popup: ${this.elements.slice(0, 160)}`);
   }
 
+  inputValue(): Promise<string> {
+    return this.popup.evaluate<string>(`(${this.elements})[0]?.value ?? ''`);
+  }
+
   allInnerTexts(): Promise<string[]> {
     return this.popup.evaluate<string[]>(`(${this.elements}).map((el) => el.innerText)`);
   }

@@ -326,6 +326,11 @@ export class BrowserSession {
     await this.pressKeys(page, 'alt+shift+o');
   }
 
+  /** Presses keys wherever the keyboard is now (an open popup has it), as a person does. */
+  async pressKeysHere(keys: string): Promise<void> {
+    await xdotool('key', '--clearmodifiers', keys);
+  }
+
   /** Presses the scan shortcut, Alt+Shift+Q, as a person does. */
   async pressScanShortcut(page: Page): Promise<void> {
     await this.pressKeys(page, 'alt+shift+q');
