@@ -50,10 +50,19 @@ describe('the practice portal simulator', () => {
     );
     expect(device?.expirationDate).toBeGreaterThan(Date.now() / 1000 + 300 * 86_400);
 
-    // Remembered: the next sign-in goes straight through; the used code is not accepted again.
+    // Remembered: the next sign-in goes straight through.
     await page.context().clearCookies({ name: 'pp_session' });
     await signIn();
     await expect.poll(() => page.locator('h1').innerText()).toBe('Dashboard');
+
+    // Forgotten again (cookies cleared): a new code is asked for, and the used one is refused.
+    await page.context().clearCookies({ name: 'pp_session' });
+    await page.context().clearCookies({ name: 'pp_device' });
+    await signIn();
+    await expect.poll(() => page.locator('h1').innerText()).toBe("Verify it's you");
+    await page.fill('#SecurityCode', code);
+    await page.click('#verifyForm button');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('invalid');
     await page.close();
     await mail.close();
   });
@@ -131,6 +140,41 @@ describe('the practice portal simulator', () => {
     expect(device?.expirationDate).toBeGreaterThan(Date.now() / 1000 + 360 * 86_400);
     await page.close();
     await phone.close();
+  });
+
+  it('TherapyAppointment: an expired code and an already used one are refused', async () => {
+    const page = await t.session.open('https://portal.therapyappointment.com/');
+    await page.context().clearCookies({ name: 'ta_device_auth' }); // remembered by the test above
+    await page.context().clearCookies({ name: 'CFID' });
+    const signIn = async () => {
+      await page.goto('https://portal.therapyappointment.com/');
+      await page.fill('#user_username', TA_USERS.staff.username);
+      await page.fill('#user_password', PASSWORD);
+      await page.click('button:text("Sign In")');
+      await page.click('text=Send Code');
+      await expect.poll(() => page.locator('#verification_code').count()).toBe(1);
+    };
+    const verify = async (code: string) => {
+      await page.fill('#verification_code', code);
+      await page.getByLabel('Just this time').check();
+      await page.click('button:text("Verify")');
+    };
+    await signIn();
+    const old = t.sim.state.outbox.at(-1)!.code;
+    t.sim.state.advanceClock(11 * 60_000);
+    await verify(old);
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('expired');
+    await page.getByRole('button', { name: "Didn't get it?" }).click();
+    await expect.poll(() => t.sim.state.outbox.at(-1)!.code).not.toBe(old);
+    const code = t.sim.state.outbox.at(-1)!.code;
+    await verify(code);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Dashboard');
+
+    await page.context().clearCookies({ name: 'CFID' }); // signed out; not remembered
+    await signIn();
+    await verify(code);
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('not correct');
+    await page.close();
   });
 
   it('TherapyAppointment: forced setup wizard for staff without a phone', async () => {
