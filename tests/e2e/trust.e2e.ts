@@ -9,7 +9,11 @@ const t = useBrowser();
 const TA = 'https://portal.therapyappointment.com/';
 
 const signInTherapyAppointment = (page: Page, remember: boolean, wrongFirst = false) =>
-  signInToTherapyAppointment(t.sim, page, remember, wrongFirst);
+  signInToTherapyAppointment(t.sim, page, remember, wrongFirst, t.session);
+
+/** The extension saw the code step give way to the app (it drops its snapshot of cookies then). */
+const challengeDone = (page: Page) =>
+  expect.poll(() => t.session.tabItem(page, 'challengeSnapshot')).toBeNull();
 
 async function trustRow(portal: string): Promise<string> {
   const options = await t.session.open(t.session.extensionUrl('options.html'));
@@ -66,6 +70,7 @@ describe('learning when this browser is remembered', () => {
   it('signing in "just this time", even after a wrong code, learns nothing', async () => {
     const page = await t.session.open(TA);
     await signInTherapyAppointment(page, false, true);
+    await challengeDone(page);
     expect(await trustRow('therapyappointment')).toContain('not learned yet');
     await page.context().clearCookies({ name: 'CFID' });
     await page.close();
@@ -136,9 +141,11 @@ describe('learning when this browser is remembered', () => {
     await page.getByPlaceholder('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.locator('#code').count()).toBe(1);
+    await expect.poll(() => t.session.tabItem(page, 'challengeSnapshot')).not.toBeNull(); // seen
     await page.fill('#code', t.sim.state.outbox.at(-1)!.code);
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect.poll(shownText(page.locator('#signed-in-as'))).toContain(IQ_USERS.sms.email);
+    await challengeDone(page);
     expect(await trustRow('practiceq')).toContain('not learned yet');
     await page.close();
   });

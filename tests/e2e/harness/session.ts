@@ -177,15 +177,16 @@ export class BrowserSession {
     return this.inWorker((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   }
 
+  /** What the background keeps for this page's tab (session:tab:<id>:<item>), as stored. */
+  async tabItem<T>(page: Page, item: string): Promise<T | null> {
+    const key = `tab:${await this.tabIdOf(page)}:${item}`;
+    const stored = (await this.inWorker((k) => chrome.storage.session.get(k), key)) as Record<string, T>;
+    return stored[key] ?? null;
+  }
+
   /** What the page helper last reported for this page's tab (its kind of page), once it has. */
   async reportedKind(page: Page): Promise<string | null> {
-    const tabId = await this.tabIdOf(page);
-    const key = `tab:${tabId}:status`;
-    const stored = (await this.inWorker((k) => chrome.storage.session.get(k), key)) as Record<
-      string,
-      { kind?: string } | undefined
-    >;
-    return stored[key]?.kind ?? null;
+    return (await this.tabItem<{ kind?: string }>(page, 'status'))?.kind ?? null;
   }
 
   async cookies(url: string): Promise<chrome.cookies.Cookie[]> {

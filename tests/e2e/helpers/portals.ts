@@ -30,6 +30,8 @@ export async function signInToTherapyAppointment(
   page: Page,
   remember: boolean,
   wrongFirst = false,
+  /** Given, the sign-in waits until the extension has seen the code step (its snapshot of cookies). */
+  watchedBy?: BrowserSession,
 ): Promise<void> {
   await page.goto(TA);
   await page.fill('#user_username', TA_USERS.staff.username);
@@ -37,6 +39,7 @@ export async function signInToTherapyAppointment(
   await page.click('button:text("Sign In")');
   await page.click('text=Send Code');
   await expect.poll(() => page.locator('#verification_code').count()).toBe(1);
+  if (watchedBy) await expect.poll(() => watchedBy.tabItem(page, 'challengeSnapshot')).not.toBeNull();
   if (wrongFirst) {
     await page.fill('#verification_code', '00000000');
     await page.click('button:text("Verify")');
