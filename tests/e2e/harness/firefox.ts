@@ -193,6 +193,31 @@ export class FirefoxPopup {
     }, null);
   }
 
+  /** Clicks the control whose name starts with `name`, with the real mouse, where it is on screen. */
+  async click(name: string): Promise<void> {
+    const spot = await this.session.inExtension((b, wanted) => {
+      const [view] = b.extension.getViews({ type: 'popup' });
+      if (!view) return null;
+      const nameOf = (el: HTMLElement) =>
+        el.getAttribute('aria-label') ??
+        (el as HTMLInputElement).labels?.[0]?.innerText ??
+        el.innerText ??
+        '';
+      const found = [
+        ...view.document.querySelectorAll<HTMLElement>('button, input, a, select, textarea'),
+      ].find((el) => nameOf(el).trim().startsWith(wanted));
+      if (!found) return null;
+      const box = found.getBoundingClientRect();
+      const screen = view as unknown as { mozInnerScreenX: number; mozInnerScreenY: number };
+      return {
+        x: Math.round(screen.mozInnerScreenX + box.x + box.width / 2),
+        y: Math.round(screen.mozInnerScreenY + box.y + box.height / 2),
+      };
+    }, name);
+    if (!spot) throw new Error(`No control named "${name}" in the popup.`);
+    await xdotool('mousemove', String(spot.x), String(spot.y), 'click', '1');
+  }
+
   async text(): Promise<string> {
     return (await this.read())?.text ?? '';
   }
