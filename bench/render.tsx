@@ -30,12 +30,20 @@ window.renderCodeList = (accounts) => {
     digits: a.digits,
     period: a.period,
     code: generateCode(a, now),
+    nextCode: generateCode(a, now + msUntilNextCode(a.period, now)),
     msLeft: msUntilNextCode(a.period, now),
     bindings: [],
     forThisSite: false,
   }));
   render(
-    <CodeList items={items} msLeft={(item) => item.msLeft} copiedId={null} onCopy={() => undefined} />,
+    <CodeList
+      items={items}
+      msLeft={(item) => item.msLeft}
+      codeOf={(item) => item.code}
+      copiedId={null}
+      onCopy={() => undefined}
+      onNext={() => undefined}
+    />,
     fresh(),
   );
   void document.body.offsetHeight; // force layout, as the first paint must

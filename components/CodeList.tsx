@@ -8,8 +8,10 @@ const PAGE_SIZE = 40;
 interface Props {
   items: AccountSummary[];
   msLeft: (item: AccountSummary) => number | null;
+  codeOf: (item: AccountSummary) => string;
   copiedId: string | null;
   onCopy: (item: AccountSummary) => void;
+  onNext: (item: AccountSummary) => void;
   onFill?: (item: AccountSummary) => void;
 }
 
@@ -17,7 +19,7 @@ interface Props {
  * The list of codes. Draws the first rows at once and the rest as the person scrolls, so a
  * vault of hundreds of accounts still opens instantly (measured in `npm run bench`).
  */
-export function CodeList({ items, msLeft, copiedId, onCopy, onFill }: Props) {
+export function CodeList({ items, msLeft, codeOf, copiedId, onCopy, onNext, onFill }: Props) {
   const [limit, setLimit] = useState(PAGE_SIZE);
   function onScroll(event: Event) {
     const el = event.currentTarget as HTMLElement;
@@ -31,8 +33,10 @@ export function CodeList({ items, msLeft, copiedId, onCopy, onFill }: Props) {
           key={item.id}
           item={item}
           msLeft={msLeft(item)}
+          code={codeOf(item)}
           copied={copiedId === item.id}
           onCopy={onCopy}
+          onNext={onNext}
           onFill={onFill}
         />
       ))}

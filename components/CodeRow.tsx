@@ -5,14 +5,18 @@ import { groupDigits } from './format';
 interface Props {
   item: AccountSummary;
   msLeft: number | null;
+  /** The code to show: the next one when this one is about to run out. */
+  code: string;
   copied: boolean;
   onCopy: (item: AccountSummary) => void;
+  /** Counter-based accounts: skip to the next code (when one was used elsewhere). */
+  onNext: (item: AccountSummary) => void;
   /** Present when the page on screen is asking for this account's code. */
   onFill?: (item: AccountSummary) => void;
 }
 
 /** One account: who it is for, its current code (click to copy), and the time left. */
-export function CodeRow({ item, msLeft, copied, onCopy, onFill }: Props) {
+export function CodeRow({ item, msLeft, code, copied, onCopy, onNext, onFill }: Props) {
   const name = item.issuer || item.account || 'Unnamed account';
   return (
     <li
@@ -31,7 +35,7 @@ export function CodeRow({ item, msLeft, copied, onCopy, onFill }: Props) {
         </span>
         {/* elementtiming: performance tools (and `npm run bench`) see when codes are first painted. */}
         <span class="code" data-testid="code" elementtiming="code">
-          {groupDigits(item.code)}
+          {groupDigits(code)}
         </span>
       </button>
       {onFill && item.forThisSite && (
@@ -46,7 +50,13 @@ export function CodeRow({ item, msLeft, copied, onCopy, onFill }: Props) {
       {msLeft !== null ? (
         <CountdownRing msLeft={msLeft} periodMs={item.period * 1000} />
       ) : (
-        <span class="muted">HOTP</span>
+        <button
+          class="secondary small"
+          onClick={() => onNext(item)}
+          aria-label={`Next code for ${name} ${item.account}`}
+        >
+          Next
+        </button>
       )}
       {copied && (
         <span class="copied" role="status">

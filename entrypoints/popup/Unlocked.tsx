@@ -76,8 +76,10 @@ export function Unlocked({ state: s }: { state: PopupState }) {
           <CodeList
             items={s.visible.value}
             msLeft={s.msLeft}
+            codeOf={s.usableCode}
             copiedId={s.copiedId.value}
             onCopy={s.copy}
+            onNext={s.nextHotp}
             onFill={s.canFill.value ? s.fill : undefined}
           />
           {list.accounts.length === 0 && (

@@ -22,6 +22,7 @@ import {
   summarizeAll,
   undoDelete,
   updateAccount,
+  useHotpCode,
   withVault,
 } from '@/lib/vault';
 
@@ -57,6 +58,7 @@ export const accountHandlers: HandlerGroup<
   | 'accounts.delete'
   | 'accounts.undoDelete'
   | 'accounts.nextHotp'
+  | 'accounts.useHotp'
 > = {
   'accounts.list': {
     allow: own,
@@ -145,5 +147,11 @@ export const accountHandlers: HandlerGroup<
         await updateAccount(db, key, req.id, { counter: current.account.counter + 1 });
         return { ok: true };
       }),
+  },
+  // Copying a counter-based code uses it up, as filling does.
+  'accounts.useHotp': {
+    allow: own,
+    validate: shape({ id }),
+    handle: (req) => withVault(async (db, key) => ({ code: await useHotpCode(db, key, req.id) })),
   },
 };

@@ -84,6 +84,7 @@ export interface BackgroundProtocol {
   'accounts.delete': { request: { id: string }; response: { ok: true } };
   'accounts.undoDelete': { request: { id: string }; response: { ok: true } };
   'accounts.nextHotp': { request: { id: string }; response: { ok: true } };
+  'accounts.useHotp': { request: { id: string }; response: { code: string } };
 
   /** The exports the settings page can import, named for a person. */
   'import.formats': { request: Empty; response: { names: string } };

@@ -37,6 +37,8 @@ export interface AccountSummary {
   digits: number;
   period: number;
   code: string;
+  /** The code after this one (TOTP), shown and copied when this one is about to run out. */
+  nextCode: string | null;
   /** Milliseconds the code stays valid (TOTP), null for HOTP. */
   msLeft: number | null;
   bindings: SiteBinding[];

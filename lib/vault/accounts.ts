@@ -1,4 +1,4 @@
-import { checkAccount, type OtpAccount } from '@/lib/otp';
+import { checkAccount, generateCode, type OtpAccount } from '@/lib/otp';
 import type { SiteBinding } from '@/lib/sites';
 import { UserFacingError } from '@/lib/messaging/errors';
 import { open, seal } from './aead';
@@ -158,4 +158,23 @@ export async function purgeDeleted(db: VaultDb, now = Date.now()): Promise<void>
       await tx.store.delete(record.id);
   }
   await tx.done;
+}
+
+let hotpTurn: Promise<unknown> = Promise.resolve();
+
+/**
+ * Gives out a counter-based (HOTP) account's code and moves its counter on, saved before the
+ * code leaves, so no code is ever given twice (even if the browser stops right after). One at a
+ * time, so two fills at once get two different codes.
+ */
+export function useHotpCode(db: VaultDb, key: CryptoKey, id: string): Promise<string> {
+  const turn = hotpTurn.then(async () => {
+    const current = await readAccount(db, key, id);
+    if (current.account.kind !== 'hotp') throw new UserFacingError('This account does not use a counter.');
+    const code = generateCode(current.account, Date.now());
+    await updateAccount(db, key, id, { counter: current.account.counter + 1 });
+    return code;
+  });
+  hotpTurn = turn.catch(() => undefined);
+  return turn;
 }

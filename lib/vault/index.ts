@@ -17,6 +17,7 @@ export {
   deleteAccount,
   undoDelete,
   purgeDeleted,
+  useHotpCode,
   type VaultAccount,
 } from './accounts';
 export { keepUnlocked, currentDataKey, isUnlocked, forgetKey } from './session';

@@ -5,6 +5,7 @@ import type { UnreadableAccount, VaultAccount } from './accounts';
 
 export function summarize(entry: VaultAccount, now: number, tabOrigin: string | null): AccountSummary {
   const { account } = entry;
+  const msLeft = account.kind === 'totp' ? msUntilNextCode(account.period, now) : null;
   return {
     id: entry.id,
     issuer: account.issuer,
@@ -13,7 +14,8 @@ export function summarize(entry: VaultAccount, now: number, tabOrigin: string | 
     digits: account.digits,
     period: account.period,
     code: generateCode(account, now),
-    msLeft: account.kind === 'totp' ? msUntilNextCode(account.period, now) : null,
+    nextCode: msLeft === null ? null : generateCode(account, now + msLeft),
+    msLeft,
     bindings: entry.bindings,
     forThisSite: tabOrigin !== null && bindingAllows(entry.bindings, tabOrigin),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOtpauthUri } from '@/lib/otp';
+import { generateCode, parseOtpauthUri } from '@/lib/otp';
 import { openVaultDb, type VaultDb } from './db';
 import { changePassphrase, createVault, unlockVault } from './keyring';
 import {
@@ -10,6 +10,7 @@ import {
   reorderAccounts,
   undoDelete,
   updateAccount,
+  useHotpCode,
   UNDO_WINDOW_MS,
 } from './accounts';
 import { importAesKey } from './aead';
@@ -150,6 +151,20 @@ describe('account records', () => {
     expect(dump).not.toContain('JBSWY3DP');
     expect(dump).not.toContain('alice');
     expect(dump).not.toContain('PracticeQ');
+  });
+
+  it('a counter-based code is given once: the counter is saved moved on before the code leaves, one at a time', async () => {
+    const db = await freshDb();
+    const key = await unlocked(db);
+    const hotp = parseOtpauthUri('otpauth://hotp/Bank:me?secret=JBSWY3DPEHPK3PXP&counter=7&issuer=Bank');
+    const [id] = await addAccounts(db, key, [{ account: hotp, bindings: site }]);
+    const codes = await Promise.all([useHotpCode(db, key, id!), useHotpCode(db, key, id!)]);
+    const expected = [7, 8].map((counter) => generateCode({ ...hotp, counter }, 0));
+    expect(codes).toEqual(expected);
+    const [stored] = await readAccounts(db, key);
+    expect(stored).toMatchObject({ account: { counter: 9 } });
+    const totp = await addAccounts(db, key, [{ account: acct('t'), bindings: site }]);
+    await expect(useHotpCode(db, key, totp[0]!)).rejects.toThrow('does not use a counter');
   });
 
   it('a site list damaged on disk (not a list) counts for no site, and the others still do', async () => {

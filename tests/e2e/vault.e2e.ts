@@ -1,4 +1,4 @@
-import { TOTP } from 'otpauth';
+import { HOTP, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness';
@@ -100,5 +100,38 @@ describe('the vault in the popup', () => {
       .poll(() => reader.evaluate(() => navigator.clipboard.readText()), { timeout: 40_000 })
       .toBe(' ');
     await reader.close();
+  });
+
+  it('a counter-based (HOTP) account moves on when its code is copied or filled, and "Next" skips one', async () => {
+    const hotp = `otpauth://hotp/Clinic:desk?secret=${SECRET}&counter=0&issuer=Clinic`;
+    const codeAt = (counter: number) => new HOTP({ secret: SECRET, counter }).generate();
+    const { id } = await t.session.ask<{ id: string }>('accounts.add', { uri: hotp });
+    await t.session.ask('accounts.update', {
+      id,
+      bindings: [{ kind: 'origin', origin: 'https://www.clinic-example.test' }],
+    });
+    const page = await t.session.open('https://www.clinic-example.test/otc');
+    const popup = await t.session.openToolbarPopup(page);
+    const row = popup.getByTestId('code-row').filter({ hasText: 'desk' });
+    const shown = async () => (await row.getByTestId('code').innerText()).replace(/\s/g, '');
+    await expect.poll(shown).toBe(codeAt(0));
+    await row.getByRole('button', { name: 'Copy code for Clinic desk' }).click();
+    expect(await popup.evaluate<string>('navigator.clipboard.readText()')).toBe(codeAt(0));
+    await expect.poll(shown).toBe(codeAt(1)); // used up by copying: the next one shows
+    await row.getByRole('button', { name: 'Next code for Clinic desk' }).click();
+    await expect.poll(shown).toBe(codeAt(2));
+    await popup.close();
+    await t.session.pressFillShortcut(page);
+    await expect.poll(() => page.locator('input[name=code]').inputValue()).toBe(codeAt(2));
+    const again = await t.session.openToolbarPopup(page);
+    await expect
+      .poll(async () =>
+        (
+          await again.getByTestId('code-row').filter({ hasText: 'desk' }).getByTestId('code').innerText()
+        ).replace(/\s/g, ''),
+      )
+      .toBe(codeAt(3));
+    await again.close();
+    await page.close();
   });
 });

@@ -4,6 +4,11 @@ import { send } from '@/lib/messaging/send';
 import type { Feedback } from './feedback';
 import type { TabState } from './tab';
 
+/** A code with less time than this left may run out before the site checks it (as filling does). */
+const ABOUT_TO_EXPIRE_MS = 3_000;
+/** How long "Copied" stays beside a code. */
+const COPIED_SHOWN_MS = 2_000;
+
 /** The vault and its accounts: lock state, the codes with their countdowns, search, add, copy. */
 export function createAccountsState({ act, notice }: Feedback, { tabId }: TabState) {
   const vault = signal<VaultStatus | null>(null);
@@ -23,6 +28,12 @@ export function createAccountsState({ act, notice }: Feedback, { tabId }: TabSta
 
   function msLeft(item: AccountSummary): number | null {
     return item.msLeft === null ? null : item.msLeft - (now.value - fetchedAt.value);
+  }
+
+  /** The code to show and copy: the next one when this one runs out before it could be used. */
+  function usableCode(item: AccountSummary): string {
+    const left = msLeft(item);
+    return left !== null && left <= ABOUT_TO_EXPIRE_MS && item.nextCode ? item.nextCode : item.code;
   }
 
   async function refresh() {
@@ -48,6 +59,7 @@ export function createAccountsState({ act, notice }: Feedback, { tabId }: TabSta
     visible,
     siteHost,
     msLeft,
+    usableCode,
     refresh,
     create: (passphrase: string) =>
       act(async () => {
@@ -76,9 +88,21 @@ export function createAccountsState({ act, notice }: Feedback, { tabId }: TabSta
       }),
     copy: (item: AccountSummary) =>
       act(async () => {
-        await navigator.clipboard.writeText(item.code);
+        // A counter-based code is used up by copying: the background moves the counter on first.
+        const code =
+          item.kind === 'hotp' ? (await send('accounts.useHotp', { id: item.id })).code : usableCode(item);
+        await navigator.clipboard.writeText(code);
         copiedId.value = item.id;
+        setTimeout(() => {
+          if (copiedId.value === item.id) copiedId.value = null;
+        }, COPIED_SHOWN_MS);
         await send('clipboard.copied', {}); // the background clears it in 30 s, popup open or not
+        if (item.kind === 'hotp') await refresh();
+      }),
+    nextHotp: (item: AccountSummary) =>
+      act(async () => {
+        await send('accounts.nextHotp', { id: item.id });
+        await refresh();
       }),
   };
 }

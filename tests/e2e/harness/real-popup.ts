@@ -246,6 +246,14 @@ export class PopupLocator {
     return new PopupLocator(this.popup, `(${this.elements}).flatMap((root) => ${select})`);
   }
 
+  /** Only the elements whose text contains `hasText` (case-insensitive). */
+  filter({ hasText }: { hasText: string }): PopupLocator {
+    return new PopupLocator(
+      this.popup,
+      `(${this.elements}).filter((el) => el.innerText.toLowerCase().includes(${JSON.stringify(hasText.toLowerCase())}))`,
+    );
+  }
+
   getByTestId(id: string): PopupLocator {
     return this.within(`[...root.querySelectorAll('[data-testid="${id}"]')]`);
   }
