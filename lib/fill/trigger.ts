@@ -40,14 +40,19 @@ export async function triggerFill(
   await fillTrigger.set(tabId, { at: Date.now(), origin, accountId, code, documents });
   let answer;
   try {
-    answer = await sendToTab(tabId, 'page.fill', {});
+    // A detected code field first; else the field the person right-clicked or clicked into.
+    answer = (await sendToTab(tabId, 'page.fill', {})) ?? (await sendToTab(tabId, 'page.fillChosen', {}));
   } catch (error) {
     answer = { filled: false, reason: (error as Error).message };
   }
   if (!answer) {
     // Nobody took the gesture: drop it so a page that changes later cannot use it.
     await fillTrigger.remove(tabId);
-    return told(tabId, { filled: false, message: 'No code field was found on this page.' });
+    return told(tabId, {
+      filled: false,
+      message:
+        'No code field was found on this page. Click into the field and press the shortcut again, or right-click it and choose "Fill two-factor code".',
+    });
   }
   return told(
     tabId,

@@ -106,6 +106,8 @@ export interface BackgroundProtocol {
 export interface PageProtocol {
   /** Fill the code field of this frame (a frame without one lets another frame answer). */
   'page.fill': { request: Empty; response: FillAnswer };
+  /** No code field was detected: fill the field the person right-clicked or is in, if this frame has it. */
+  'page.fillChosen': { request: Empty; response: FillAnswer };
   /** Where the page's own pictures that could be a QR code are (top frame). */
   'page.qrTargets': { request: Empty; response: QrTargets };
   /** Show a short note on the page (what a shortcut or menu scan found). */

@@ -49,9 +49,12 @@ export function followCodeStep(doc: Document) {
   let shownBanner: string | null = null;
   let removeBanner: (() => void) | null = null;
 
-  async function fill(name: 'fill.request' | 'fill.fromButton'): Promise<FillAnswer> {
+  async function fill(
+    name: 'fill.request' | 'fill.fromButton',
+    fields: HTMLInputElement[] = detection.fields,
+  ): Promise<FillAnswer> {
     try {
-      return useCode(detection.fields, await send(name, { boxes: detection.fields.length }));
+      return useCode(fields, await send(name, { boxes: fields.length }));
     } catch (error) {
       return { filled: false, reason: (error as Error).message };
     }

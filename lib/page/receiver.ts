@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createRouter, ownExtension, shape, type Handlers, type PageProtocol } from '@/lib/messaging';
 import { send } from '@/lib/messaging/send';
 import { selectArea } from './area-select';
+import { watchChosenField } from './chosen-field';
 import type { CodeStep } from './code-step';
 import { findQrTargets } from './qr-targets';
 import { showToast } from './toast';
@@ -26,6 +27,7 @@ async function pickArea(doc: Document) {
 
 /** The page helper's answers to the background (only ours: the router checks the sender). */
 export function receiveFromBackground(doc: Document, step: CodeStep): void {
+  const chosen = watchChosenField(doc);
   const isTop = doc.defaultView === doc.defaultView?.top;
   const empty = shape<Record<string, never>>({});
   const handlers: Handlers<PageProtocol> = {
@@ -35,6 +37,13 @@ export function receiveFromBackground(doc: Document, step: CodeStep): void {
       validate: empty,
       answersHere: step.hasField,
       handle: () => step.fill('fill.request'),
+    },
+    // Nothing detected anywhere: the field the person right-clicked or is typing in, if any.
+    'page.fillChosen': {
+      allow: ['extension-page'],
+      validate: empty,
+      answersHere: () => chosen.field() !== null,
+      handle: () => step.fill('fill.request', [chosen.field()!]),
     },
     'page.qrTargets': {
       allow: ['extension-page'],

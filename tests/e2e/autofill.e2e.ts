@@ -133,6 +133,21 @@ describe('filling', () => {
     await page.close();
   });
 
+  it('a code step the detector misses: the field right-clicked, or the one clicked into, is filled on request', async () => {
+    const page = await t.session.open('https://www.clinic-example.test/missed');
+    const field = page.locator('#missed');
+    await t.session.chooseFromContextMenu(page, field);
+    await expect.poll(() => field.inputValue()).toMatch(/^\d{6}$/);
+    expect(await t.session.badgeText(page)).toBe(''); // it was not detected: the person pointed at it
+    await page.reload();
+    await field.click();
+    await t.session.pressFillShortcut(page);
+    await expect.poll(() => field.inputValue()).toMatch(/^\d{6}$/);
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(shownText(page.locator('#result'))).toBe('Code accepted');
+    await page.close();
+  });
+
   it('nothing is filled on page load, even with a matching account and the helper on the page', async () => {
     const page = await practiceQChallenge(t.session);
     await expect.poll(() => t.session.badgeText(page)).toBe('1');
