@@ -3,6 +3,8 @@ import { useRef, useState } from 'preact/hooks';
 interface Props {
   /** "your email", "a text message"… */
   source: string;
+  /** Take the keyboard when the popup opens (no account here fills the code itself). */
+  focus: boolean;
   onFill: (code: string) => void;
 }
 
@@ -10,7 +12,7 @@ interface Props {
  * For codes that arrive by email, text or call: paste (or type) it here and fill it in. The box
  * has the keyboard when the popup opens, so Ctrl+V is all it takes.
  */
-export function PasteCode({ source, onFill }: Props) {
+export function PasteCode({ source, focus, onFill }: Props) {
   const [code, setCode] = useState('');
   const [hint, setHint] = useState('');
   const box = useRef<HTMLInputElement>(null);
@@ -38,7 +40,7 @@ export function PasteCode({ source, onFill }: Props) {
         Code from {source}
         <input
           ref={box}
-          autoFocus
+          autoFocus={focus}
           value={code}
           inputMode="numeric"
           autocomplete="one-time-code"

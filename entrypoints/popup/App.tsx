@@ -33,7 +33,16 @@ export function App({ state: s }: { state: PopupState }) {
         )}
       </header>
       <SiteSummary portalName={s.portalName.value} status={s.tab.value} />
-      {s.sentCodeSource.value && <PasteCode source={s.sentCodeSource.value} onFill={s.fillTyped} />}
+      {s.appAccountMissing.value && (
+        <p class="muted" data-testid="add-account-hint">
+          No {s.portalName.value} account is in your vault yet: use your phone's authenticator app this time.
+          To have it here next time, open {s.portalName.value}'s two-factor settings and choose Scan page
+          while its setup QR code shows.
+        </p>
+      )}
+      {s.sentCodeSource.value && (
+        <PasteCode source={s.sentCodeSource.value} focus={!s.accountCanFill.value} onFill={s.fillTyped} />
+      )}
       {vault && !vault.unlocked && (
         <LockScreen
           exists={vault.exists}

@@ -2,3 +2,4 @@ export { detectPage, type Detection } from './page-kind';
 export { judgeField } from './code-field';
 export { findSplitBoxes } from './split-boxes';
 export type { PageKind, PageReport, TabStatus } from './types';
+export { codeSourceOf, type CodeSource } from './code-source';

@@ -14,6 +14,8 @@ export type PageKind = 'sign-in' | 'challenge' | 'enrollment' | 'none';
 /** What a content script found on its page. Untrusted: it comes from a page's process. */
 export interface PageReport {
   kind: PageKind;
+  /** Where the page's words say the code comes from (for what is shown, never for who gets a code). */
+  codeFrom?: 'app' | 'message';
 }
 
 /** What the background knows about a tab, built from reports and the browser's own origin. */

@@ -1,4 +1,4 @@
-import { detectPage, type Detection } from '@/lib/detect';
+import { codeSourceOf, detectPage, type Detection } from '@/lib/detect';
 import type { CodeForPage, FillAnswer, PageKind } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
 import { showBanner } from './banner';
@@ -85,10 +85,12 @@ export function followCodeStep(doc: Document) {
       buttonFor = null;
     }
     const kind = kindWithFrames(doc, detection);
-    const key = `${kind}:${detection.fields.length}`;
+    const codeFrom =
+      kind === 'challenge' ? (codeSourceOf(doc.body?.innerText ?? '') ?? undefined) : undefined;
+    const key = `${kind}:${detection.fields.length}:${codeFrom}`;
     if (key === reported) return;
     reported = key;
-    send('page.report', { kind })
+    send('page.report', { kind, ...(codeFrom && { codeFrom }) })
       .then(({ offerButton, banner }) => showOffer(offerButton, banner))
       // The extension was reloaded or updated under this page: its old helper has no one to tell.
       .catch(() => undefined);

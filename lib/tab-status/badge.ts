@@ -3,15 +3,16 @@ import type { TabStatus } from '@/lib/messaging/types';
 
 /**
  * The toolbar badge says a code step is on screen: how many accounts can fill it, or where
- * the code is coming from (✉ email, ☎ text or call) when a portal sends it. Empty otherwise,
- * including a code step on a site no account is bound to.
+ * the code is coming from (✉ email, ☎ text or call) when a portal sends it, or + when a
+ * portal wants an app's code and no account here has it yet (the popup says how to add it).
+ * Empty otherwise: a code step on a site no account is bound to, and any look-alike.
  */
-function badgeFor(status: TabStatus, count: number): string {
+export function badgeFor(status: TabStatus, count: number): string {
   if (status.kind !== 'challenge' || !status.origin) return '';
   if (count > 0) return String(count);
   if (status.deliveries[0] === 'email') return '✉';
   if (status.deliveries[0] === 'sms' || status.deliveries[0] === 'voice') return '☎';
-  // Not a portal and no account for it: nothing to offer (and a look-alike gets no sign of life).
+  if (status.portalId && status.deliveries[0] === 'authenticator') return '+';
   return '';
 }
 

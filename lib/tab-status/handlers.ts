@@ -7,7 +7,10 @@ const PAGE_KINDS: readonly PageKind[] = ['sign-in', 'challenge', 'enrollment', '
 export const tabStatusHandlers: HandlerGroup<'page.report' | 'tab.status'> = {
   'page.report': {
     allow: ['content-script'],
-    validate: shape({ kind: (k) => PAGE_KINDS.includes(k as PageKind) }),
+    validate: shape({
+      kind: (k) => PAGE_KINDS.includes(k as PageKind),
+      codeFrom: (c) => c === undefined || c === 'app' || c === 'message',
+    }),
     handle: pageReported,
   },
   'tab.status': {

@@ -1,4 +1,4 @@
-import type { PageReport, TabStatus } from '@/lib/messaging/types';
+import type { Delivery, PageReport, TabStatus } from '@/lib/messaging/types';
 import type { VerifiedSender } from '@/lib/messaging';
 import { portalForUrl } from '@/lib/portals';
 import { readSettings } from '@/lib/settings';
@@ -11,6 +11,14 @@ import { showBadge } from './badge';
 function enabledPortal(url: string, enabledPortals: string[] | null) {
   const portal = portalForUrl(url);
   return portal && (!enabledPortals || enabledPortals.includes(portal.id)) ? portal : undefined;
+}
+
+/** The portal's ways of sending a code, the one its page names first. */
+function deliveriesAsSaid(ways: readonly Delivery[], said: PageReport['codeFrom']): Delivery[] {
+  const fromApp = (d: Delivery) => d === 'authenticator';
+  if (!said) return [...ways];
+  const first = ways.filter((d) => (said === 'app' ? fromApp(d) : !fromApp(d)));
+  return [...first, ...ways.filter((d) => !first.includes(d))];
 }
 
 /**
@@ -30,7 +38,7 @@ export async function pageReported(report: PageReport, sender: VerifiedSender) {
     origin: sender.origin,
     portalId: portal?.id ?? null,
     kind: report.kind,
-    deliveries: portal ? [...portal.deliveries] : [],
+    deliveries: portal ? deliveriesAsSaid(portal.deliveries, report.codeFrom) : [],
     incognito,
     refusal: previous?.origin === sender.origin ? previous.refusal : undefined,
   }));

@@ -67,6 +67,25 @@ describe('badge on code steps', () => {
     for (const p of [pp, iq, popup]) await p.close();
   });
 
+  it('a portal code step with no account here still has a mark, and the popup says what to do', async () => {
+    // app.intakeq.com: PracticeQ, but the vault's account is bound to intakeq.com only.
+    const app = await practiceQChallenge(t.session, 'app.intakeq.com'); // its page: "authenticator app"
+    await expect.poll(() => t.session.badgeText(app)).toBe('+');
+    const popup = await t.session.openToolbarPopup(app);
+    await expect.poll(shownText(popup.getByTestId('add-account-hint'))).toContain('choose Scan page');
+    await expect.poll(shownText(popup.getByTestId('paste-code'))).toContain('Code from a text message');
+    await popup.close();
+    await app.close();
+
+    // The same portal texting its code: the page says so, and the mark is the phone's.
+    const sms = await t.session.open('https://app.intakeq.com/signin');
+    await sms.getByPlaceholder('Email Address').fill(IQ_USERS.sms.email);
+    await sms.getByPlaceholder('Password').fill(PASSWORD);
+    await sms.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => t.session.badgeText(sms)).toBe('☎');
+    await sms.close();
+  });
+
   it('gives a look-alike host no badge', async () => {
     const fake = await t.session.open('https://app.intakeq.com.secure-login.test/signin');
     // The extension looks when the toolbar button is clicked there: not a portal, no mark.

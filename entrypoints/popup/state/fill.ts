@@ -13,11 +13,23 @@ export function createFillState({ act, notice, error }: Feedback, tabs: TabState
   const sentCodeSource = computed(() => {
     const t = tabs.tab.value;
     if (t?.kind !== 'challenge') return null;
-    // An authenticator account for this site fills the code itself: no pasting needed.
-    if (accounts.list.value?.accounts.some((a) => a.forThisSite)) return null;
     const sent = t.deliveries.filter((d) => d !== 'authenticator');
-    if (sent.length === 0) return null;
+    // Any site may send its code instead (or besides): the paste box is on every code step.
+    if (sent.length === 0) return 'an email or a text message';
     return sent.map((d) => SOURCE_WORDS[d as keyof typeof SOURCE_WORDS]).join(' or ');
+  });
+  /** An account here can fill this code step (then it, not the paste box, has the keyboard). */
+  const accountCanFill = computed(() => accounts.list.value?.accounts.some((a) => a.forThisSite) ?? false);
+  /** A portal wants an authenticator app's code and no account here has it yet. */
+  const appAccountMissing = computed(() => {
+    const t = tabs.tab.value;
+    return (
+      t?.kind === 'challenge' &&
+      t.portalId !== null &&
+      t.deliveries[0] === 'authenticator' &&
+      accounts.list.value !== null &&
+      !accountCanFill.value
+    );
   });
 
   async function tell(outcome: FillOutcome) {
@@ -28,6 +40,8 @@ export function createFillState({ act, notice, error }: Feedback, tabs: TabState
 
   return {
     sentCodeSource,
+    accountCanFill,
+    appAccountMissing,
     fill: (item: { id: string }) =>
       act(async () => tell(await send('fill.trigger', { tabId: tabs.tabId.value!, accountId: item.id }))),
     fillTyped: (code: string) =>
