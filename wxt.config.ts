@@ -20,6 +20,8 @@ export default defineConfig({
   vite: () => ({ esbuild: { jsx: 'automatic', jsxImportSource: 'preact' } }),
   manifest: ({ browser }) => ({
     name: 'Second Factor Companion',
+    // offscreen documents' reasons and runtime.getContexts (116) are the newest APIs it uses.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     description: 'Two-factor codes for practice portals, filled only on the site each account belongs to.',
     permissions: [
       'storage',
@@ -59,10 +61,13 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'second-factor-companion@practice-tools.invalid',
+              // Chosen for good: a published add-on's id can never change (policies name it too).
+              id: 'second-factor-companion@secondfactorcompanion.org',
               strict_min_version: '140.0',
+              // Android reads data_collection_permissions from 142 (desktop from 140).
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -11,7 +11,7 @@ import { xdotool } from './display';
 
 const FIREFOX = '/usr/bin/firefox-esr';
 const EXTENSION_DIR = resolve('.output/firefox-mv3');
-export const GECKO_ID = 'second-factor-companion@practice-tools.invalid';
+export const GECKO_ID = 'second-factor-companion@secondfactorcompanion.org';
 /** Fixed, so the extension's pages have a known address. */
 const UUID = '5f1d2c3b-4a59-4e1f-9a7c-2b8d6e0f1a3c';
 
