@@ -116,7 +116,7 @@ describe('the vault in the popup', () => {
     const shown = async () => (await row.getByTestId('code').innerText()).replace(/\s/g, '');
     await expect.poll(shown).toBe(codeAt(0));
     await row.getByRole('button', { name: 'Copy code for Clinic desk' }).click();
-    expect(await popup.evaluate<string>('navigator.clipboard.readText()')).toBe(codeAt(0));
+    await expect.poll(() => popup.evaluate<string>('navigator.clipboard.readText()')).toBe(codeAt(0));
     await expect.poll(shown).toBe(codeAt(1)); // used up by copying: the next one shows
     await row.getByRole('button', { name: 'Next code for Clinic desk' }).click();
     await expect.poll(shown).toBe(codeAt(2));

@@ -91,6 +91,13 @@ export class RealPopup {
     return result.value;
   }
 
+  /** Shows the popup as in the system's light or dark appearance (prefers-color-scheme). */
+  async colorScheme(scheme: 'light' | 'dark'): Promise<void> {
+    await this.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-color-scheme', value: scheme }],
+    });
+  }
+
   /** All the text the popup shows (what a person reads). */
   text(): Promise<string> {
     return this.evaluate<string>('document.body.innerText');
