@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useFocusWhenShown } from './focus';
 
 import type { AddRequest } from '@/lib/messaging/types';
 
@@ -17,6 +18,8 @@ export function AddAccountForm({ siteHost, onAdd, onCancel }: Props) {
   const [issuer, setIssuer] = useState('');
   const [account, setAccount] = useState('');
   const [bind, setBind] = useState(true);
+  // The keyboard goes into the form (so Escape, which closes it, is heard by it).
+  const first = useFocusWhenShown<HTMLTextAreaElement>(true);
 
   function submit(event: Event) {
     event.preventDefault();
@@ -24,7 +27,17 @@ export function AddAccountForm({ siteHost, onAdd, onCancel }: Props) {
   }
 
   return (
-    <form class="add-form" onSubmit={submit} data-testid="add-form">
+    <form
+      class="add-form"
+      onSubmit={submit}
+      data-testid="add-form"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault(); // the popup itself would close
+          onCancel();
+        }
+      }}
+    >
       {byKey ? (
         <>
           <label>
@@ -56,7 +69,13 @@ export function AddAccountForm({ siteHost, onAdd, onCancel }: Props) {
       ) : (
         <label>
           Setup link (otpauth://…)
-          <textarea rows={3} value={uri} onInput={(e) => setUri(e.currentTarget.value)} spellcheck={false} />
+          <textarea
+            ref={first}
+            rows={3}
+            value={uri}
+            onInput={(e) => setUri(e.currentTarget.value)}
+            spellcheck={false}
+          />
         </label>
       )}
       <button type="button" class="link" onClick={() => setByKey(!byKey)}>

@@ -24,11 +24,9 @@ export function CodeRow({ item, msLeft, code, copied, onCopy, onNext, onFill }: 
       data-testid="code-row"
       data-account-id={item.id}
     >
-      <button
-        class="code-button"
-        onClick={() => onCopy(item)}
-        aria-label={`Copy code for ${name} ${item.account}`}
-      >
+      {/* Its name is what it shows, after "Copy code for": screen readers hear the code too. */}
+      <button class="code-button" onClick={() => onCopy(item)}>
+        <span class="visually-hidden">Copy code for </span>
         <span class="names">
           <span class="issuer">{name}</span>
           {item.issuer && <span class="account muted">{item.account}</span>}
@@ -58,11 +56,7 @@ export function CodeRow({ item, msLeft, code, copied, onCopy, onNext, onFill }: 
           Next
         </button>
       )}
-      {copied && (
-        <span class="copied" role="status">
-          Copied
-        </span>
-      )}
+      {copied && <span class="copied">Copied</span>}
     </li>
   );
 }

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useFocusWhenShown } from './focus';
 
 interface Props {
   /** "your email", "a text message"… */
@@ -15,7 +16,7 @@ interface Props {
 export function PasteCode({ source, focus, onFill }: Props) {
   const [code, setCode] = useState('');
   const [hint, setHint] = useState('');
-  const box = useRef<HTMLInputElement>(null);
+  const box = useFocusWhenShown<HTMLInputElement>(focus);
   async function paste() {
     try {
       setCode((await navigator.clipboard.readText()).trim().slice(0, 20));
@@ -40,7 +41,6 @@ export function PasteCode({ source, focus, onFill }: Props) {
         Code from {source}
         <input
           ref={box}
-          autoFocus={focus}
           value={code}
           inputMode="numeric"
           autocomplete="one-time-code"

@@ -1,10 +1,13 @@
 import { AddAccountForm } from '@/components/AddAccountForm';
 import { CodeList } from '@/components/CodeList';
 import { ScanResults } from '@/components/ScanResults';
+import { useFocusWhenShown } from '@/components/focus';
 import type { PopupState } from './state';
 
 /** The popup once the vault is open: messages, scan results, and the accounts with their codes. */
 export function Unlocked({ state: s }: { state: PopupState }) {
+  // The keyboard starts in the search once unlocked, unless the paste box is waiting for a code.
+  const search = useFocusWhenShown<HTMLInputElement>(!s.sentCodeSource.value || s.accountCanFill.value);
   // Signals may redraw this before the popup notices the vault was locked and the list is gone.
   const list = s.list.value;
   if (!list) return null;
@@ -50,6 +53,7 @@ export function Unlocked({ state: s }: { state: PopupState }) {
               type="search"
               placeholder="Search accounts"
               aria-label="Search accounts"
+              ref={search}
               value={s.query.value}
               onInput={(e) => (s.query.value = e.currentTarget.value)}
             />

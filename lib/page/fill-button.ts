@@ -59,7 +59,8 @@ function createHost(doc: Document) {
   const button = doc.createElement('button');
   button.type = 'button';
   button.textContent = 'Fill code';
-  button.setAttribute('aria-label', 'Fill the two-factor code (Second Factor Companion)');
+  // Its name starts with what it shows (WCAG 2.5.3), then says whose button it is.
+  button.setAttribute('aria-label', 'Fill code: the two-factor code, from Second Factor Companion');
   const note = doc.createElement('p');
   note.hidden = true;
   shadow.append(style, button, note);

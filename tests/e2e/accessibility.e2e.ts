@@ -3,6 +3,7 @@ import { IQ_USERS } from '../fixtures/server/users';
 import { AXE_RUN } from './helpers/axe';
 import { useBrowser } from './harness';
 import type { RealPopup } from './harness/real-popup';
+import { enrollment } from './helpers/enrollment';
 import { addBoundAccount, practiceQChallenge } from './helpers/portals';
 
 // An automated accessibility check (axe-core) of what a person sees, in light and dark
@@ -50,8 +51,39 @@ describe('accessibility (axe-core, WCAG 2.2 AA, light and dark)', () => {
     await page.close();
   });
 
+  it('the keyboard: unlocking leaves it in the search, arrows move between codes, the add form takes it', async () => {
+    const page = await t.session.open('https://www.clinic-example.test/');
+    const popup = await t.session.openToolbarPopup(page);
+    const focused = () =>
+      popup.evaluate<string>(
+        '((el) => el?.getAttribute("aria-label") ?? el?.labels?.[0]?.innerText ?? el?.innerText ?? "")(document.activeElement).replace(/\\s+/g, " ")',
+      );
+    await popup.getByLabel('Passphrase').fill('staple battery horse'); // locked by the test above
+    await t.session.pressKeysHere('Return');
+    await expect.poll(focused).toBe('Search accounts');
+    await popup.evaluate('document.querySelector(".code-button").focus()');
+    await t.session.pressKeysHere('Down');
+    await expect.poll(focused).toContain('Copy code for Bank');
+    await t.session.pressKeysHere('Up');
+    await expect.poll(focused).toContain('Copy code for PracticeQ');
+    // The add form takes the keyboard when it opens. (Escape: Chrome closes the whole popup.)
+    await popup.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(focused).toContain('Setup link');
+    await popup.close();
+    await page.close();
+  });
+
+  it('the popup showing what a scan found', async () => {
+    const { setupPage, scan } = enrollment(t);
+    const page = await setupPage('img');
+    const popup = await scan(page);
+    await popup.getByTestId('finding').first().waitFor();
+    expect(await problemsInPopup(popup)).toEqual({ light: [], dark: [] });
+    await popup.close();
+    await page.close();
+  });
+
   it('the settings page', async () => {
-    await t.session.ask('vault.unlock', { passphrase: 'staple battery horse' });
     const options = await t.session.open(t.session.extensionUrl('options.html'));
     await options.getByTestId('trust-table').waitFor();
     for (const scheme of SCHEMES) {

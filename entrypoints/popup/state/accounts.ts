@@ -93,6 +93,7 @@ export function createAccountsState({ act, notice }: Feedback, { tabId }: TabSta
           item.kind === 'hotp' ? (await send('accounts.useHotp', { id: item.id })).code : usableCode(item);
         await navigator.clipboard.writeText(code);
         copiedId.value = item.id;
+        notice.value = 'Code copied. The clipboard is cleared in 30 seconds.'; // said by the live region
         setTimeout(() => {
           if (copiedId.value === item.id) copiedId.value = null;
         }, COPIED_SHOWN_MS);
