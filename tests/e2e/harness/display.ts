@@ -38,9 +38,9 @@ export async function startScreen(): Promise<{ display: string; stop: () => void
   }
 }
 
-/** Runs xdotool on the test run's screen. */
+/** Runs xdotool on the test run's screen; a window that never takes focus fails in 10 s, not never. */
 export async function xdotool(...args: string[]): Promise<string> {
-  const { stdout } = await run('/usr/bin/xdotool', args, { env: { ...process.env } });
+  const { stdout } = await run('/usr/bin/xdotool', args, { env: { ...process.env }, timeout: 10_000 });
   return stdout.trim();
 }
 
