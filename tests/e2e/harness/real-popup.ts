@@ -129,7 +129,7 @@ export class RealPopup {
 
   private static button(name: string): string {
     return `[...document.querySelectorAll('button')].find((b) => {
-      const n = (b.getAttribute('aria-label') || b.innerText).trim();
+      const n = (b.getAttribute('aria-label') || b.innerText).replace(/\\s+/g, ' ').trim();
       return n === ${JSON.stringify(name)} || n.startsWith(${JSON.stringify(name)});
     })`;
   }
@@ -273,7 +273,7 @@ export class PopupLocator {
     const select = role === 'button' ? 'button, [role=button]' : `[role="${role}"]`;
     const named = options.name ? nameJs(options.name, options.exact) : '(() => true)';
     return this.within(
-      `[...root.querySelectorAll('${select}')].filter((b) => ${named}((b.getAttribute('aria-label') || b.innerText).trim()))`,
+      `[...root.querySelectorAll('${select}')].filter((b) => ${named}((b.getAttribute('aria-label') || b.innerText).replace(/\\s+/g, ' ').trim()))`,
     );
   }
 
