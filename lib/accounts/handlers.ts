@@ -22,7 +22,7 @@ import {
   summarizeAll,
   undoDelete,
   updateAccount,
-  useHotpCode,
+  takeHotpCode,
   withVault,
 } from '@/lib/vault';
 
@@ -152,6 +152,6 @@ export const accountHandlers: HandlerGroup<
   'accounts.useHotp': {
     allow: own,
     validate: shape({ id }),
-    handle: (req) => withVault(async (db, key) => ({ code: await useHotpCode(db, key, req.id) })),
+    handle: (req) => withVault(async (db, key) => ({ code: await takeHotpCode(db, key, req.id) })),
   },
 };

@@ -5,7 +5,7 @@ import { readSettings } from '@/lib/settings';
 import { bindingAllows, canonicalOrigin } from '@/lib/sites';
 import { fillTrigger, signInName, type FillTrigger } from '@/lib/storage';
 import { tabOrigin } from '@/lib/tab-status';
-import { currentDataKey, readUsableAccounts, useHotpCode, vaultDb, type VaultAccount } from '@/lib/vault';
+import { currentDataKey, readUsableAccounts, takeHotpCode, vaultDb, type VaultAccount } from '@/lib/vault';
 
 const TRIGGER_TTL_MS = 15_000;
 /** A code with less time than this left may expire before the site checks it. */
@@ -49,7 +49,7 @@ async function chooseAccount(origin: string, accountId: string | undefined): Pro
 async function freshCode(account: VaultAccount): Promise<string> {
   // A counter-based code is used up once filled: the counter moves on before it leaves.
   if (account.account.kind === 'hotp')
-    return useHotpCode(await vaultDb(), await currentDataKey(), account.id);
+    return takeHotpCode(await vaultDb(), await currentDataKey(), account.id);
   let at = Date.now();
   if (account.account.kind === 'totp' && msUntilNextCode(account.account.period, at) < MIN_CODE_LIFE_MS) {
     await new Promise((r) => setTimeout(r, msUntilNextCode(account.account.period, at) + 50));

@@ -167,7 +167,7 @@ let hotpTurn: Promise<unknown> = Promise.resolve();
  * code leaves, so no code is ever given twice (even if the browser stops right after). One at a
  * time, so two fills at once get two different codes.
  */
-export function useHotpCode(db: VaultDb, key: CryptoKey, id: string): Promise<string> {
+export function takeHotpCode(db: VaultDb, key: CryptoKey, id: string): Promise<string> {
   const turn = hotpTurn.then(async () => {
     const current = await readAccount(db, key, id);
     if (current.account.kind !== 'hotp') throw new UserFacingError('This account does not use a counter.');

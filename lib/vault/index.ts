@@ -17,7 +17,7 @@ export {
   deleteAccount,
   undoDelete,
   purgeDeleted,
-  useHotpCode,
+  takeHotpCode,
   type VaultAccount,
 } from './accounts';
 export { keepUnlocked, currentDataKey, isUnlocked, forgetKey } from './session';

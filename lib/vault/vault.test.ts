@@ -10,7 +10,7 @@ import {
   reorderAccounts,
   undoDelete,
   updateAccount,
-  useHotpCode,
+  takeHotpCode,
   UNDO_WINDOW_MS,
 } from './accounts';
 import { importAesKey } from './aead';
@@ -158,13 +158,13 @@ describe('account records', () => {
     const key = await unlocked(db);
     const hotp = parseOtpauthUri('otpauth://hotp/Bank:me?secret=JBSWY3DPEHPK3PXP&counter=7&issuer=Bank');
     const [id] = await addAccounts(db, key, [{ account: hotp, bindings: site }]);
-    const codes = await Promise.all([useHotpCode(db, key, id!), useHotpCode(db, key, id!)]);
+    const codes = await Promise.all([takeHotpCode(db, key, id!), takeHotpCode(db, key, id!)]);
     const expected = [7, 8].map((counter) => generateCode({ ...hotp, counter }, 0));
     expect(codes).toEqual(expected);
     const [stored] = await readAccounts(db, key);
     expect(stored).toMatchObject({ account: { counter: 9 } });
     const totp = await addAccounts(db, key, [{ account: acct('t'), bindings: site }]);
-    await expect(useHotpCode(db, key, totp[0]!)).rejects.toThrow('does not use a counter');
+    await expect(takeHotpCode(db, key, totp[0]!)).rejects.toThrow('does not use a counter');
   });
 
   it('a site list damaged on disk (not a list) counts for no site, and the others still do', async () => {
