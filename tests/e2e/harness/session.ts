@@ -316,6 +316,8 @@ export class BrowserSession {
     }));
     const x = Math.round(frame.x + box.x + box.width / 2);
     const y = Math.round(frame.y + box.y + box.height / 2);
+    // --sync waits for the pointer to move: from where it already is, it never would.
+    await xdotool('mousemove', '0', '0');
     await xdotool('mousemove', '--sync', String(x), String(y));
     await xdotool('click', '3');
     await page.waitForTimeout(400); // the native menu has no DOM to wait for
