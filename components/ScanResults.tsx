@@ -1,3 +1,4 @@
+import { accounts } from './format';
 import type { FindingPreview, ScanReport } from '@/lib/messaging/types';
 
 interface Props {
@@ -118,7 +119,7 @@ export function ScanResults({
           {f.kind === 'batch' && (
             <>
               <p>
-                An authenticator export with {f.count} account(s): {f.names.join(', ')}
+                An authenticator export with {accounts(f.count)}: {f.names.join(', ')}
               </p>
               {addedIndex === i ? (
                 <p class="notice">Added.</p>

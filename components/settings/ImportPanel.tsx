@@ -1,3 +1,4 @@
+import { accounts } from '../format';
 import { useState } from 'preact/hooks';
 import type { ImportPreview } from '@/lib/messaging/types';
 
@@ -21,7 +22,7 @@ export function ImportPanel({ formats, preview, onPreview, onCommit, onCancel }:
     return (
       <div data-testid="import-preview">
         <p>
-          From {preview.source}: {preview.rows.length} account(s), {fresh} new.
+          From {preview.source}: {accounts(preview.rows.length)}, {fresh} new.
         </p>
         <table>
           <thead>
@@ -50,7 +51,7 @@ export function ImportPanel({ formats, preview, onPreview, onCommit, onCancel }:
         )}
         <div class="actions">
           <button onClick={onCommit} disabled={fresh === 0}>
-            Import {fresh} account(s)
+            Import {accounts(fresh)}
           </button>
           <button class="secondary" onClick={onCancel}>
             Cancel

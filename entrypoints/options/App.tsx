@@ -9,16 +9,16 @@ import { TrustTable } from '@/components/settings/TrustTable';
 import { PORTALS } from '@/lib/portals';
 import type { OptionsState } from './state';
 
+/** A section's live line: always there (so screen readers hear what it says next), an alert for errors. */
 function Message({ state, section }: { state: OptionsState; section: string }) {
   const m = state.messages.value[section];
-  if (!m?.text) return null;
   return (
     <p
-      role={m.error ? 'alert' : 'status'}
-      class={m.error ? 'error' : 'notice'}
+      role={m?.error ? 'alert' : 'status'}
+      class={m?.error ? 'error' : 'notice'}
       data-testid={`message-${section}`}
     >
-      {m.text}
+      {m?.text ?? ''}
     </p>
   );
 }

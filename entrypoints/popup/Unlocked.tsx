@@ -1,3 +1,4 @@
+import { accounts } from '@/components/format';
 import { AddAccountForm } from '@/components/AddAccountForm';
 import { CodeList } from '@/components/CodeList';
 import { ScanResults } from '@/components/ScanResults';
@@ -24,7 +25,7 @@ export function Unlocked({ state: s }: { state: PopupState }) {
       </p>
       {list.unreadable > 0 && (
         <p class="error">
-          {list.unreadable} account(s) could not be read: the stored data is damaged. Restore them from a
+          {accounts(list.unreadable)} could not be read: the stored data is damaged. Restore them from a
           backup.
         </p>
       )}

@@ -19,7 +19,7 @@ describe('binding an account to a new site', () => {
       .getByLabel(/or paste setup links/)
       .fill(`otpauth://totp/Clinic:me?secret=${GENERIC_SECRET}&issuer=Clinic`);
     await options.getByRole('button', { name: 'Preview' }).click();
-    await options.getByRole('button', { name: 'Import 1 account(s)' }).click();
+    await options.getByRole('button', { name: 'Import 1 account' }).click();
     const editor = options.getByTestId('account-editor').first();
     await editor.getByLabel(/Fill codes on these sites/).fill('www.clinic-example.test');
     await editor.getByRole('button', { name: 'Save sites' }).click();

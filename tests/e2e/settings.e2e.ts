@@ -18,6 +18,26 @@ async function message(page: Page, section: string): Promise<string> {
     .catch(() => '');
 }
 
+/**
+ * Does something in a section and returns what its line says once done: first its progress
+ * ("… This takes a few seconds."), then the answer.
+ */
+async function answerTo(page: Page, section: string, action: () => Promise<void>): Promise<string> {
+  await page.evaluate((s) => {
+    const line = document.querySelector(`[data-testid="message-${s}"]`)!;
+    const said: string[] = ((window as unknown as { said: string[] }).said = []);
+    new MutationObserver(() => said.push(line.textContent ?? '')).observe(line, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  }, section);
+  await action();
+  const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+  await expect.poll(async () => (await said()).filter(Boolean).length).toBeGreaterThanOrEqual(2);
+  return (await said()).filter(Boolean).at(-1)!;
+}
+
 describe('settings: import, backup, passphrase, sites', () => {
   let options: Page;
 
@@ -29,10 +49,10 @@ describe('settings: import, backup, passphrase, sites', () => {
     await options.getByLabel(/or paste setup links/).fill(`${A}\n${A}\nnot a link`);
     await options.getByRole('button', { name: 'Preview' }).click();
     const preview = options.getByTestId('import-preview');
-    await expect.poll(() => preview.innerText()).toContain('2 account(s), 1 new');
+    await expect.poll(() => preview.innerText()).toContain('2 accounts, 1 new');
     expect(await preview.innerText()).toContain('already added (skipped)');
     expect(await preview.innerText()).toContain('Line 3: This is not a two-factor setup code');
-    await options.getByRole('button', { name: 'Import 1 account(s)' }).click();
+    await options.getByRole('button', { name: 'Import 1 account' }).click();
     await expect.poll(() => options.getByTestId('account-editor').count()).toBe(1);
   });
 
@@ -67,7 +87,7 @@ describe('settings: import, backup, passphrase, sites', () => {
   it('saves an encrypted backup, and restores it after the account is removed', async () => {
     await options.getByLabel(/or paste setup links/).fill(B);
     await options.getByRole('button', { name: 'Preview' }).click();
-    await options.getByRole('button', { name: 'Import 1 account(s)' }).click();
+    await options.getByRole('button', { name: 'Import 1 account' }).click();
     await expect.poll(() => options.getByTestId('account-editor').count()).toBe(2);
 
     // A typo in the backup passphrase must not make a file nobody can open: typed twice.
@@ -83,6 +103,16 @@ describe('settings: import, backup, passphrase, sites', () => {
     await options.getByRole('button', { name: 'Save an encrypted backup' }).click();
     await expect.poll(() => message(options, 'backup')).toContain('passphrase is not right');
     await options.getByLabel(/Your vault passphrase/).fill(PASS);
+    // Everything the section's line says while the backup is made (it takes seconds: progress first).
+    await options.evaluate(() => {
+      const line = document.querySelector('[data-testid="message-backup"]')!;
+      const said: string[] = ((window as unknown as { said: string[] }).said = []);
+      new MutationObserver(() => said.push(line.textContent ?? '')).observe(line, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
     const [download] = await Promise.all([
       options.waitForEvent('download'),
       options.getByRole('button', { name: 'Save an encrypted backup' }).click(),
@@ -94,7 +124,9 @@ describe('settings: import, backup, passphrase, sites', () => {
     expect(content).not.toContain('JBSWY3DP');
     await expect
       .poll(() => message(options, 'backup'))
-      .toContain('with 2 account(s), and checked that it opens');
+      .toContain('with 2 accounts, and checked that it opens');
+    const said = await options.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said[0]).toContain('Encrypting the backup and checking that it opens');
 
     await options.getByRole('button', { name: 'Remove' }).first().click();
     await expect.poll(() => options.getByTestId('account-editor').count()).toBe(1);
@@ -102,23 +134,28 @@ describe('settings: import, backup, passphrase, sites', () => {
     // Wrong passphrase and a damaged copy: a clear message, nothing changed.
     await options.getByLabel('Backup file', { exact: true }).setInputFiles(file);
     await options.getByLabel('Its passphrase').fill('wrong one');
-    await options.getByRole('button', { name: 'Restore a backup' }).click();
-    await expect
-      .poll(() => message(options, 'backup'))
-      .toContain('Wrong passphrase, or the backup file is damaged');
+    expect(
+      await answerTo(options, 'backup', () =>
+        options.getByRole('button', { name: 'Restore a backup' }).click(),
+      ),
+    ).toContain('Wrong passphrase, or the backup file is damaged');
     const damaged = join(tmpdir(), `sfc-damaged-${Date.now()}.json`);
     writeFileSync(damaged, content.replace(/"data": "(.{10})/, '"data": "AAAAAAAAAA'));
     await options.getByLabel('Backup file', { exact: true }).setInputFiles(damaged);
     await options.getByLabel('Its passphrase').fill('backup passphrase 1');
-    await options.getByRole('button', { name: 'Restore a backup' }).click();
-    await expect.poll(() => message(options, 'backup')).toContain('damaged');
+    expect(
+      await answerTo(options, 'backup', () =>
+        options.getByRole('button', { name: 'Restore a backup' }).click(),
+      ),
+    ).toContain('damaged');
     expect(await options.getByTestId('account-editor').count()).toBe(1);
 
     await options.getByLabel('Backup file', { exact: true }).setInputFiles(file);
-    await options.getByRole('button', { name: 'Restore a backup' }).click();
-    await expect
-      .poll(() => message(options, 'backup'))
-      .toMatch(/^Restored 1 account\(s\) \(.+\)\. 1 were already here \(.+\)\.$/);
+    expect(
+      await answerTo(options, 'backup', () =>
+        options.getByRole('button', { name: 'Restore a backup' }).click(),
+      ),
+    ).toMatch(/^Restored 1 account \(.+\)\. 1 was already here \(.+\)\.$/);
     expect(await options.getByTestId('account-editor').count()).toBe(2);
     // The restored account kept its site.
     const sites = await options

@@ -8,14 +8,24 @@ export function createSections() {
     messages.value = { ...messages.value, [section]: { text, error } };
   }
 
-  /** Runs one action of a section; what it returns (or its error) is said in that section. */
-  async function act(section: string, work: () => Promise<string | void>) {
-    say(section, '');
+  const busy = new Set<string>();
+
+  /**
+   * Runs one action of a section; says `working` meanwhile (some take seconds: each passphrase
+   * is stretched on purpose), then what it returns or its error. A second press while one is
+   * under way is ignored.
+   */
+  async function act(section: string, work: () => Promise<string | void>, working = '') {
+    if (busy.has(section)) return;
+    busy.add(section);
+    say(section, working);
     try {
       const done = await work();
-      if (done) say(section, done);
+      say(section, done ?? '');
     } catch (e) {
       say(section, (e as Error).message, true);
+    } finally {
+      busy.delete(section);
     }
   }
   return { messages, act };

@@ -18,20 +18,32 @@ export function createVaultState({ act }: Sections) {
     list,
     refresh,
     create: (passphrase: string) =>
-      act('lock', async () => {
-        await send('vault.create', { passphrase });
-        await refresh();
-      }),
+      act(
+        'lock',
+        async () => {
+          await send('vault.create', { passphrase });
+          await refresh();
+        },
+        'Creating the vault…',
+      ),
     unlock: (passphrase: string) =>
-      act('lock', async () => {
-        await send('vault.unlock', { passphrase });
-        await refresh();
-      }),
+      act(
+        'lock',
+        async () => {
+          await send('vault.unlock', { passphrase });
+          await refresh();
+        },
+        'Unlocking…',
+      ),
     changePassphrase: (current: string, next: string) =>
-      act('passphrase', async () => {
-        await send('vault.changePassphrase', { current, next });
-        return 'Passphrase changed. Use the new one from now on.';
-      }),
+      act(
+        'passphrase',
+        async () => {
+          await send('vault.changePassphrase', { current, next });
+          return 'Passphrase changed. Use the new one from now on.';
+        },
+        'Changing the passphrase… This takes a few seconds.',
+      ),
     setAutoLock: (minutes: number) =>
       act('autolock', async () => {
         vault.value = await send('settings.setAutoLock', { minutes });

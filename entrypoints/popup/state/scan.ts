@@ -1,3 +1,4 @@
+import { accounts as countAccounts } from '@/components/format';
 import { signal } from '@preact/signals';
 import type { ScanReport } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
@@ -65,7 +66,7 @@ export function createScanState({ act, notice }: Feedback, tabs: TabState, accou
           ? 'Account replaced. The old one keeps its place in Settings for a while; Undo brings it back.'
           : result.id
             ? 'Account added.'
-            : `Added ${result.added} account(s).`;
+            : `Added ${countAccounts(result.added)}.`;
         await accounts.refresh();
         await tabs.reload();
       }),
