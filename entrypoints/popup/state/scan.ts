@@ -41,7 +41,12 @@ export function createScanState({ act, notice }: Feedback, tabs: TabState, accou
     scanPage: () =>
       act(async () => {
         addedIndex.value = null;
-        scan.value = await send('qr.scanTab', { tabId: tabs.tabId.value! });
+        notice.value = 'Looking for a two-factor QR code on this page…'; // said by the live region
+        try {
+          scan.value = await send('qr.scanTab', { tabId: tabs.tabId.value! });
+        } finally {
+          notice.value = null;
+        }
       }),
     scanPicture: (file: File) =>
       act(async () => {
