@@ -15,7 +15,6 @@ import { tabOrigin } from '@/lib/tab-status';
 import {
   addAccounts,
   deleteAccount,
-  readAccount,
   readAccounts,
   readUsableAccounts,
   reorderAccounts,
@@ -135,16 +134,13 @@ export const accountHandlers: HandlerGroup<
         return { ok: true };
       }),
   },
+  // Skipping a code (used elsewhere) moves the counter the same way, in the same turn.
   'accounts.nextHotp': {
     allow: own,
     validate: shape({ id }),
     handle: (req) =>
       withVault(async (db, key) => {
-        const current = await readAccount(db, key, req.id);
-        if (current.account.kind !== 'hotp') {
-          throw new UserFacingError('Only counter-based accounts have a "next code".');
-        }
-        await updateAccount(db, key, req.id, { counter: current.account.counter + 1 });
+        await takeHotpCode(db, key, req.id);
         return { ok: true };
       }),
   },

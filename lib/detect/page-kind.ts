@@ -1,4 +1,5 @@
 import { hasCodeShape, judgeField } from './code-field';
+import { codeSourceOf, type CodeSource } from './code-source';
 import { findSplitBoxes } from './split-boxes';
 import type { PageKind } from './types';
 import { allInputs, isUsableField } from './visible';
@@ -8,6 +9,8 @@ export interface Detection {
   kind: PageKind;
   /** The field to fill (one box), or the boxes of a split code, in order. */
   fields: HTMLInputElement[];
+  /** A challenge's own words on where its code comes from (read from the text already in hand). */
+  codeFrom?: CodeSource | null;
 }
 
 const NONE: Detection = { kind: 'none', fields: [] };
@@ -55,7 +58,9 @@ export function detectPage(doc: Document): Detection {
   }
   if (fields.length > 0) {
     const enrolling = mentions(text, ENROLLMENT_TEXT) && hasBarcode(doc);
-    return { kind: enrolling ? 'enrollment' : 'challenge', fields };
+    return enrolling
+      ? { kind: 'enrollment', fields }
+      : { kind: 'challenge', fields, codeFrom: codeSourceOf(text) };
   }
   if (password) return { kind: 'sign-in', fields: [] };
   return NONE;

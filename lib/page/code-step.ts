@@ -85,8 +85,13 @@ export function followCodeStep(doc: Document) {
       buttonFor = null;
     }
     const kind = kindWithFrames(doc, detection);
+    // The detector read the page's words already; a code step seen only in a frame is read here.
     const codeFrom =
-      kind === 'challenge' ? (codeSourceOf(doc.body?.innerText ?? '') ?? undefined) : undefined;
+      (detection.kind === 'challenge'
+        ? detection.codeFrom
+        : kind === 'challenge'
+          ? codeSourceOf(doc.body?.textContent ?? '')
+          : null) ?? undefined;
     const key = `${kind}:${detection.fields.length}:${codeFrom}`;
     if (key === reported) return;
     reported = key;

@@ -111,11 +111,7 @@ describe('which account, and what happens after filling', () => {
 
   it('several accounts fit and no typed name decides: the shortcut says so, and the popup fills the one picked', async () => {
     // Signed in as a person with neither account's name: two PracticeQ accounts could fill this.
-    const page = await t.session.open('https://intakeq.com/signin');
-    await page.getByPlaceholder('Email Address').fill(IQ_USERS.sms.email);
-    await page.getByPlaceholder('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.locator('#code').count()).toBe(1);
+    const page = await practiceQChallenge(t.session, 'intakeq.com', IQ_USERS.sms.email);
     await t.session.pressFillShortcut(page);
     const popup = await t.session.openToolbarPopup(page);
     await expect.poll(shownText(popup.getByTestId('refusal'))).toContain('Several accounts fit this site');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IQ_USERS, PASSWORD, PP_USER } from '../fixtures/server/users';
 import { shownText } from './helpers/text';
 import { useBrowser } from './harness';
-import { signInToTherapyAppointment } from './helpers/portals';
+import { practiceQChallenge, signInToTherapyAppointment } from './helpers/portals';
 
 const t = useBrowser();
 const TA = 'https://portal.therapyappointment.com/';
@@ -136,11 +136,7 @@ describe('learning when this browser is remembered', () => {
   });
 
   it('PracticeQ without "Trust this computer" learns nothing', async () => {
-    const page = await t.session.open('https://intakeq.com/signin');
-    await page.getByPlaceholder('Email Address').fill(IQ_USERS.sms.email);
-    await page.getByPlaceholder('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.locator('#code').count()).toBe(1);
+    const page = await practiceQChallenge(t.session, 'intakeq.com', IQ_USERS.sms.email);
     await expect.poll(() => t.session.tabItem(page, 'challengeSnapshot')).not.toBeNull(); // seen
     await page.fill('#code', t.sim.state.outbox.at(-1)!.code);
     await page.getByRole('button', { name: 'Verify' }).click();

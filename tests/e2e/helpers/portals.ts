@@ -5,10 +5,17 @@ import { IQ_USERS, PASSWORD, TA_USERS } from '../../fixtures/server/users';
 import type { Simulator } from '../../fixtures/server/index';
 import type { BrowserSession } from '../harness/session';
 
-/** Signs in to PracticeQ as the authenticator user and waits for the code step (a hash route, no reload). */
-export async function practiceQChallenge(session: BrowserSession, host = 'intakeq.com'): Promise<Page> {
+/**
+ * Signs in to PracticeQ (as the authenticator user, unless another is named) and waits for the
+ * code step (a hash route, no reload).
+ */
+export async function practiceQChallenge(
+  session: BrowserSession,
+  host = 'intakeq.com',
+  email: string = IQ_USERS.app.email,
+): Promise<Page> {
   const page = await session.open(`https://${host}/signin`);
-  await page.getByPlaceholder('Email Address').fill(IQ_USERS.app.email);
+  await page.getByPlaceholder('Email Address').fill(email);
   await page.getByPlaceholder('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   // Playwright's own wait, not Vitest's: the demo uses this too.
