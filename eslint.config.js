@@ -47,7 +47,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict(
         'Pages and components ask the background through lib/messaging; they never reach the vault, QR, OTP or handler code.',
-        libExcept('messaging', 'portals', 'sites/binding', 'sites/match-patterns'),
+        libExcept('messaging', 'i18n', 'portals', 'sites/binding', 'sites/match-patterns'),
       ),
     },
   },
@@ -56,7 +56,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict(
         'The page helper runs in web pages: only detection, lib/messaging and its own files (no vault, QR or OTP code).',
-        `${libExcept('messaging', 'detect', 'page', 'portals/hosts')}|^@/components/`,
+        `${libExcept('messaging', 'i18n', 'detect', 'page', 'portals/hosts')}|^@/components/`,
       ),
     },
   },
@@ -65,7 +65,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict(
         'The protocol imports no handler code: only types from other folders.',
-        libExcept('messaging'),
+        libExcept('messaging', 'i18n'),
         true,
       ),
     },

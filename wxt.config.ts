@@ -4,7 +4,8 @@ import { PORTAL_MATCHES } from './lib/portals/hosts';
 
 // See README "Permissions" for why each one is here.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // Messages in locales/*.yml become _locales/*/messages.json, read through browser.i18n.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   zip: { excludeSources: ['bench/qr-screens/**', 'demo-output/**', 'docs/**'] },
   hooks: {
     // zxing-wasm's decoder ships as a file inside the extension (never fetched from a CDN,
@@ -19,10 +20,11 @@ export default defineConfig({
   // Preact's JSX runtime, compiled by Vite's esbuild (no Babel needed).
   vite: () => ({ esbuild: { jsx: 'automatic', jsxImportSource: 'preact' } }),
   manifest: ({ browser }) => ({
-    name: 'Second Factor Companion',
+    name: '__MSG_extName__',
+    default_locale: 'en',
     // offscreen documents' reasons and runtime.getContexts (116) are the newest APIs it uses.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
-    description: 'Two-factor codes for practice portals, filled only on the site each account belongs to.',
+    description: '__MSG_extDescription__',
     permissions: [
       'storage',
       'alarms',
@@ -36,20 +38,20 @@ export default defineConfig({
     ],
     host_permissions: PORTAL_MATCHES,
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'Second Factor Companion' },
+    action: { default_title: '__MSG_extName__' },
     commands: {
       // Opens the popup from the keyboard (also how keyboard-only users reach it).
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Open Second Factor Companion',
+        description: '__MSG_commandOpen__',
       },
       'fill-code': {
         suggested_key: { default: 'Alt+Shift+O' },
-        description: 'Fill the two-factor code on this page',
+        description: '__MSG_commandFill__',
       },
       'scan-qr': {
         suggested_key: { default: 'Alt+Shift+Q' },
-        description: 'Scan this page for a two-factor QR code',
+        description: '__MSG_commandScan__',
       },
     },
     content_security_policy: {

@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { OtpAccount } from '../lib/otp';
+import { getMessageFrom, localeMessages } from '../tests/locales';
 
 /** Median ms to render the popup's 500-row list in Chromium, and the plain-list baseline. */
 export async function measurePopupRender(
@@ -15,7 +16,7 @@ export async function measurePopupRender(
     format: 'iife',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    alias: { '@': '.' },
+    alias: { '@': '.', '#i18n': './.wxt/i18n/index.ts' },
     logLevel: 'silent',
   });
   const browser = await chromium.launch({
@@ -25,6 +26,11 @@ export async function measurePopupRender(
   try {
     const page = await browser.newPage();
     await page.setContent(`<style>${readFileSync('components/theme.css', 'utf8')}</style><body></body>`);
+    // Outside the extension there is no browser.i18n: the page gets the English messages.
+    const getMessage = `(${getMessageFrom.toString()})(${JSON.stringify(localeMessages('en'))})`;
+    await page.addScriptTag({
+      content: `window.chrome = { runtime: { id: 'bench' }, i18n: { getUILanguage: () => 'en', getMessage: ${getMessage} } };`,
+    });
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const ours: number[] = [];

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { useState } from 'preact/hooks';
 import { useFocusWhenShown } from './focus';
 
@@ -41,7 +42,7 @@ export function AddAccountForm({ siteHost, onAdd, onCancel }: Props) {
       {byKey ? (
         <>
           <label>
-            Secret key
+            {i18n.t('add.secret')}
             <input
               value={secret}
               onInput={(e) => setSecret(e.currentTarget.value)}
@@ -50,25 +51,25 @@ export function AddAccountForm({ siteHost, onAdd, onCancel }: Props) {
             />
           </label>
           <label>
-            Service
+            {i18n.t('add.service')}
             <input
               value={issuer}
               onInput={(e) => setIssuer(e.currentTarget.value)}
-              placeholder="e.g. PracticeQ"
+              placeholder={i18n.t('add.serviceExample')}
             />
           </label>
           <label>
-            Account
+            {i18n.t('add.account')}
             <input
               value={account}
               onInput={(e) => setAccount(e.currentTarget.value)}
-              placeholder="e.g. you@practice.com"
+              placeholder={i18n.t('add.accountExample')}
             />
           </label>
         </>
       ) : (
         <label>
-          Setup link (otpauth://…)
+          {i18n.t('add.link')}
           <textarea
             ref={first}
             rows={3}
@@ -79,18 +80,18 @@ export function AddAccountForm({ siteHost, onAdd, onCancel }: Props) {
         </label>
       )}
       <button type="button" class="link" onClick={() => setByKey(!byKey)}>
-        {byKey ? 'Paste a setup link instead' : 'Type a secret key instead'}
+        {byKey ? i18n.t('add.byLink') : i18n.t('add.byKey')}
       </button>
       {siteHost && (
         <label class="check">
-          <input type="checkbox" checked={bind} onChange={(e) => setBind(e.currentTarget.checked)} /> Fill its
-          codes on {siteHost}
+          <input type="checkbox" checked={bind} onChange={(e) => setBind(e.currentTarget.checked)} />{' '}
+          {i18n.t('add.bindTo', [siteHost])}
         </label>
       )}
       <div class="actions">
-        <button type="submit">Add account</button>
+        <button type="submit">{i18n.t('add.add')}</button>
         <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
+          {i18n.t('add.cancel')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { useState } from 'preact/hooks';
 import type { AccountSummary } from '@/lib/messaging/types';
 import { CodeRow } from './CodeRow';
@@ -39,7 +40,7 @@ export function CodeList({ items, msLeft, codeOf, copiedId, onCopy, onNext, onFi
       setLimit(limit + PAGE_SIZE);
   }
   return (
-    <ul class="codes" aria-label="Your codes" onScroll={onScroll} onKeyDown={moveWithArrows}>
+    <ul class="codes" aria-label={i18n.t('codes.yours')} onScroll={onScroll} onKeyDown={moveWithArrows}>
       {items.slice(0, limit).map((item) => (
         <CodeRow
           key={item.id}
@@ -55,7 +56,7 @@ export function CodeList({ items, msLeft, codeOf, copiedId, onCopy, onNext, onFi
       {items.length > limit && (
         <li class="more">
           <button class="link" onClick={() => setLimit(limit + PAGE_SIZE)}>
-            Show {Math.min(PAGE_SIZE, items.length - limit)} more
+            {i18n.t('codes.showMore', [Math.min(PAGE_SIZE, items.length - limit)])}
           </button>
         </li>
       )}

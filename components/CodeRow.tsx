@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import type { AccountSummary } from '@/lib/messaging/types';
 import { CountdownRing } from './CountdownRing';
 import { groupDigits } from './format';
@@ -17,7 +18,7 @@ interface Props {
 
 /** One account: who it is for, its current code (click to copy), and the time left. */
 export function CodeRow({ item, msLeft, code, copied, onCopy, onNext, onFill }: Props) {
-  const name = item.issuer || item.account || 'Unnamed account';
+  const name = item.issuer || item.account || i18n.t('codes.unnamed');
   return (
     <li
       class={`code-row${item.forThisSite ? ' this-site' : ''}`}
@@ -26,7 +27,7 @@ export function CodeRow({ item, msLeft, code, copied, onCopy, onNext, onFill }: 
     >
       {/* Its name is what it shows, after "Copy code for": screen readers hear the code too. */}
       <button class="code-button" onClick={() => onCopy(item)}>
-        <span class="visually-hidden">Copy code for </span>
+        <span class="visually-hidden">{i18n.t('codes.copyFor')}</span>
         <span class="names">
           <span class="issuer">{name}</span>
           {item.issuer && <span class="account muted">{item.account}</span>}
@@ -40,9 +41,9 @@ export function CodeRow({ item, msLeft, code, copied, onCopy, onNext, onFill }: 
         <button
           class="small"
           onClick={() => onFill(item)}
-          aria-label={`Fill code for ${name} ${item.account}`}
+          aria-label={i18n.t('codes.fillFor', [name, item.account])}
         >
-          Fill
+          {i18n.t('codes.fill')}
         </button>
       )}
       {msLeft !== null ? (
@@ -51,12 +52,12 @@ export function CodeRow({ item, msLeft, code, copied, onCopy, onNext, onFill }: 
         <button
           class="secondary small"
           onClick={() => onNext(item)}
-          aria-label={`Next code for ${name} ${item.account}`}
+          aria-label={i18n.t('codes.nextFor', [name, item.account])}
         >
-          Next
+          {i18n.t('codes.next')}
         </button>
       )}
-      {copied && <span class="copied">Copied</span>}
+      {copied && <span class="copied">{i18n.t('codes.copied')}</span>}
     </li>
   );
 }

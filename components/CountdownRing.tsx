@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 interface Props {
   msLeft: number;
   periodMs: number;
@@ -15,7 +16,7 @@ export function CountdownRing({ msLeft, periodMs }: Props) {
       height="24"
       viewBox="0 0 24 24"
       role="img"
-      aria-label={`${seconds} seconds left`}
+      aria-label={i18n.t('codes.secondsLeft', seconds)}
     >
       <circle cx="12" cy="12" r="9" class="ring-track" />
       <circle

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { useState } from 'preact/hooks';
 import { PasswordField } from './PasswordField';
 
@@ -25,16 +26,9 @@ export function LockScreen({ exists, busy, error, onCreate, onUnlock }: Props) {
 
   return (
     <form class="lock" onSubmit={submit} data-testid="lock-screen">
-      {exists ? (
-        <p>Your codes are locked. Enter your passphrase to see them.</p>
-      ) : (
-        <p>
-          Choose a passphrase to protect your two-factor accounts on this computer. Nobody can recover it for
-          you, so keep a backup.
-        </p>
-      )}
+      {exists ? <p>{i18n.t('lock.locked')}</p> : <p>{i18n.t('lock.choose')}</p>}
       <PasswordField
-        label="Passphrase"
+        label={i18n.t('lock.passphrase')}
         value={passphrase}
         onValue={setPassphrase}
         autoFocus
@@ -42,7 +36,7 @@ export function LockScreen({ exists, busy, error, onCreate, onUnlock }: Props) {
       />
       {!exists && (
         <PasswordField
-          label="Type it again"
+          label={i18n.t('lock.again')}
           value={confirm}
           onValue={setConfirm}
           autocomplete="new-password"
@@ -50,11 +44,11 @@ export function LockScreen({ exists, busy, error, onCreate, onUnlock }: Props) {
       )}
       {(mismatch || error) && (
         <p role="alert" class="error">
-          {mismatch ? 'The two passphrases are not the same.' : error}
+          {mismatch ? i18n.t('lock.notSame') : error}
         </p>
       )}
       <button type="submit" disabled={busy}>
-        {busy ? 'Working…' : exists ? 'Unlock' : 'Create vault'}
+        {busy ? i18n.t('lock.working') : exists ? i18n.t('lock.unlock') : i18n.t('lock.create')}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { useState } from 'preact/hooks';
 import { useFocusWhenShown } from './focus';
 
@@ -25,7 +26,7 @@ export function PasteCode({ source, focus, onFill }: Props) {
       // Chrome lets an extension read the clipboard only with a permission we do not ask for
       // (it would let us read everything copied); a paste the person makes always works.
       box.current?.focus();
-      setHint('Your browser keeps the clipboard private: press Ctrl+V (⌘V on a Mac) in the box.');
+      setHint(i18n.t('paste.privateClipboard'));
     }
   }
   return (
@@ -38,13 +39,13 @@ export function PasteCode({ source, focus, onFill }: Props) {
       data-testid="paste-code"
     >
       <label>
-        Code from {source}
+        {i18n.t('paste.codeFrom', [source])}
         <input
           ref={box}
           value={code}
           inputMode="numeric"
           autocomplete="one-time-code"
-          placeholder="Paste it here"
+          placeholder={i18n.t('paste.placeholder')}
           onInput={(e) => setCode(e.currentTarget.value)}
         />
       </label>
@@ -54,10 +55,10 @@ export function PasteCode({ source, focus, onFill }: Props) {
       </p>
       <div class="actions">
         <button type="button" class="secondary" onClick={paste}>
-          Paste
+          {i18n.t('paste.paste')}
         </button>
         <button type="submit" disabled={!code.trim()}>
-          Fill into the page
+          {i18n.t('paste.fill')}
         </button>
       </div>
     </form>

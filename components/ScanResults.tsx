@@ -1,4 +1,5 @@
-import { accounts } from './format';
+import { formatList, i18n } from '@/lib/i18n';
+
 import type { FindingPreview, ScanReport } from '@/lib/messaging/types';
 
 interface Props {
@@ -19,31 +20,31 @@ type AccountFinding = Extract<FindingPreview, { kind: 'account' }>;
 /** How to save an account finding: add it, replace exactly the saved one the person picks, or (on a look-alike site) not at all unless they insist. */
 function SaveChoices(props: { f: AccountFinding; i: number; report: ScanReport } & Pick<Props, 'onAdd'>) {
   const { f, i, report, onAdd } = props;
-  if (f.duplicateOf) return <p class="notice">This account is already added.</p>;
+  if (f.duplicateOf) return <p class="notice">{i18n.t('scan.alreadyAdded')}</p>;
   if (report.imitates) {
     return (
       <>
         <p role="alert" class="error">
-          This site ({host(report.origin)}) is not {report.imitates}; its address only contains the name. Do
-          not set up your {report.imitates} account here. Nothing was saved.
+          {i18n.t('scan.imitates', [host(report.origin) ?? '', report.imitates])}
         </p>
         <button class="link" onClick={() => onAdd(i, { anyway: true })}>
-          I trust this site: save it anyway
+          {i18n.t('scan.saveAnyway')}
         </button>
       </>
     );
   }
-  const label = (sites: string[], n: number) =>
-    `Replace the saved one${sites.length ? ` for ${sites.join(', ')}` : ''}${f.sameName.length > 1 ? ` (${n + 1})` : ''}`;
+  const label = (sites: string[], n: number) => {
+    const where = formatList(sites);
+    if (f.sameName.length > 1)
+      return sites.length
+        ? i18n.t('scan.replaceForNumbered', [where, n + 1])
+        : i18n.t('scan.replaceNumbered', [n + 1]);
+    return sites.length ? i18n.t('scan.replaceFor', [where]) : i18n.t('scan.replace');
+  };
   return (
     <>
-      {f.sameName.length > 0 && (
-        <p class="notice">
-          You already have {f.sameName.length === 1 ? 'an account' : `${f.sameName.length} accounts`} with
-          this name. If this site set up its codes again, replace the old one; its sites are kept.
-        </p>
-      )}
-      <button onClick={() => onAdd(i)}>Add this account</button>
+      {f.sameName.length > 0 && <p class="notice">{i18n.t('scan.sameName', f.sameName.length)}</p>}
+      <button onClick={() => onAdd(i)}>{i18n.t('scan.addThis')}</button>
       {f.sameName.map((s, n) => (
         <button key={s.id} class="secondary" onClick={() => onAdd(i, { replaceId: s.id })}>
           {label(s.sites, n)}
@@ -66,14 +67,12 @@ export function ScanResults({
   if (report.findings.length === 0) {
     return (
       <div class="scan" data-testid="scan-results" role="status">
-        <p>No QR code found on this page.</p>
-        <p class="muted">
-          If you can see it, draw a box around it. You can also drop or paste a screenshot of it here.
-        </p>
+        <p>{i18n.t('scan.noneFound')}</p>
+        <p class="muted">{i18n.t('scan.drawBox')}</p>
         <div class="actions">
-          <button onClick={onSelectArea}>Select the area with the code</button>
+          <button onClick={onSelectArea}>{i18n.t('scan.selectArea')}</button>
           <button class="secondary" onClick={onDismiss}>
-            Close
+            {i18n.t('scan.close')}
           </button>
         </div>
       </div>
@@ -81,33 +80,30 @@ export function ScanResults({
   }
   return (
     <div class="scan" data-testid="scan-results">
-      {report.scrolled && (
-        <p class="muted">The code was partly off screen, so the page was scrolled to it.</p>
-      )}
+      {report.scrolled && <p class="muted">{i18n.t('scan.scrolled')}</p>}
       {report.findings.map((f, i) => (
         <div class="finding" key={i} data-testid="finding">
           {f.kind === 'account' && (
             <>
               <p>
-                <strong>{f.issuer || 'Unnamed service'}</strong> {f.account}
+                <strong>{f.issuer || i18n.t('scan.unnamedService')}</strong> {f.account}
               </p>
               <p class="muted">
                 {f.otpKind === 'totp'
-                  ? `${f.digits}-digit codes every ${f.period} seconds`
-                  : `${f.digits}-digit counter codes`}
-                , {f.algorithm}
+                  ? i18n.t('scan.totpShape', [f.digits, f.period, f.algorithm])
+                  : i18n.t('scan.hotpShape', [f.digits, f.algorithm])}
               </p>
               <p class="muted">
                 {host(report.origin)
-                  ? `Its codes will be filled on ${host(report.origin)}.`
-                  : 'It will not be tied to a site yet; choose one in Settings.'}
+                  ? i18n.t('scan.filledOn', [host(report.origin) ?? ''])
+                  : i18n.t('scan.notTied')}
               </p>
               {addedIndex === i ? (
                 <p class="notice">
-                  {replaced ? 'Replaced.' : 'Added.'}{' '}
+                  {replaced ? i18n.t('scan.replaced') : i18n.t('scan.added')}{' '}
                   {replaced && (
                     <button class="link" onClick={onUndoReplace}>
-                      Undo
+                      {i18n.t('scan.undo')}
                     </button>
                   )}
                 </p>
@@ -118,30 +114,28 @@ export function ScanResults({
           )}
           {f.kind === 'batch' && (
             <>
-              <p>
-                An authenticator export with {accounts(f.count)}: {f.names.join(', ')}
-              </p>
+              <p>{i18n.t('scan.batch', f.count, [f.count, formatList(f.names)])}</p>
               {addedIndex === i ? (
-                <p class="notice">Added.</p>
+                <p class="notice">{i18n.t('scan.added')}</p>
               ) : (
-                <button onClick={() => onAdd(i)}>Add all</button>
+                <button onClick={() => onAdd(i)}>{i18n.t('scan.addAll')}</button>
               )}
             </>
           )}
           {f.kind === 'broken' && (
             <p role="alert" class="error">
-              This setup code cannot be used: {f.problem}
+              {i18n.t('scan.broken', [f.problem])}
             </p>
           )}
           {f.kind === 'other' && (
             <p role="alert" class="error">
-              This QR code is not a two-factor setup code (it is {f.what}). Nothing was saved.
+              {i18n.t('scan.other', [f.what])}
             </p>
           )}
         </div>
       ))}
       <button class="link" onClick={onDismiss}>
-        Done
+        {i18n.t('scan.done')}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { formatList, i18n } from '@/lib/i18n';
 import type { TabStatus } from '@/lib/messaging/types';
 import type { Delivery } from '@/lib/messaging/types';
 
@@ -6,28 +7,32 @@ interface Props {
   status: TabStatus | null;
 }
 
-const ARRIVES: Record<Delivery, string> = {
-  email: 'sent to your email',
-  sms: 'sent by text message to your phone',
-  voice: 'read out in a phone call',
-  authenticator: 'from your authenticator app',
+const ARRIVES: Record<Delivery, () => string> = {
+  email: () => i18n.t('site.arrives.email'),
+  sms: () => i18n.t('site.arrives.sms'),
+  voice: () => i18n.t('site.arrives.voice'),
+  authenticator: () => i18n.t('site.arrives.authenticator'),
 };
 
 /** One line about the page the person is on, and what it is asking for. */
 export function SiteSummary({ portalName, status }: Props) {
-  if (!status) return <p class="muted">Looking at this page…</p>;
+  if (!status) return <p class="muted">{i18n.t('site.looking')}</p>;
   const where =
     portalName ?? (status.origin && !status.origin.startsWith('chrome') ? new URL(status.origin).host : null);
+  const page = where ?? i18n.t('site.thisPage');
   let line: string;
   if (status.kind === 'challenge') {
-    const how = status.deliveries.map((d) => ARRIVES[d]).join(', or ');
-    line = `${where ?? 'This page'} is asking for a code${how ? ` (${how})` : ''}.`;
+    const how = formatList(
+      status.deliveries.map((d) => ARRIVES[d]()),
+      'disjunction',
+    );
+    line = how ? i18n.t('site.asksHow', [page, how]) : i18n.t('site.asks', [page]);
   } else if (status.kind === 'enrollment') {
-    line = `${where ?? 'This page'} is setting up two-factor authentication.`;
+    line = i18n.t('site.settingUp', [page]);
   } else if (portalName) {
-    line = `You are on ${portalName}.`;
+    line = i18n.t('site.onPortal', [portalName]);
   } else {
-    line = 'This page is not one of your practice portals.';
+    line = i18n.t('site.notPortal');
   }
   return (
     <>
@@ -44,7 +49,7 @@ export function SiteSummary({ portalName, status }: Props) {
       )}
       {status.incognito && portalName && (
         <p class="warning" data-testid="private-window">
-          This is a private window: {portalName} will not remember it and will ask for a code every time.
+          {i18n.t('site.privateWindow', [portalName])}
         </p>
       )}
     </>

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { useState } from 'preact/hooks';
 import { canonicalOrigin, registrableDomain } from '@/lib/sites/binding';
 import type { SiteBinding } from '@/lib/messaging/types';
@@ -36,7 +37,7 @@ export function AccountEditor({ item, onRename, onBind, onMove, onRemove }: Prop
     const entries = sites.split(/[\s,]+/).filter(Boolean);
     const origins = entries.map(toOrigin);
     const bad = entries.find((_, i) => origins[i] === null);
-    if (bad) return setError(`"${bad}" is not a web address. Write it like app.example.com.`);
+    if (bad) return setError(i18n.t('editor.notAddress', [bad]));
     setError(null);
     const bindings: SiteBinding[] = [...new Set(origins as string[])].map((origin) => ({
       kind: 'origin',
@@ -51,17 +52,17 @@ export function AccountEditor({ item, onRename, onBind, onMove, onRemove }: Prop
     <li class="account-editor" data-testid="account-editor">
       <div class="row">
         <label>
-          Service
+          {i18n.t('editor.service')}
           <input value={issuer} onInput={(e) => setIssuer(e.currentTarget.value)} />
         </label>
         <label>
-          Account
+          {i18n.t('editor.account')}
           <input value={account} onInput={(e) => setAccount(e.currentTarget.value)} />
         </label>
-        <button onClick={() => onRename(item.id, issuer, account)}>Save name</button>
+        <button onClick={() => onRename(item.id, issuer, account)}>{i18n.t('editor.saveName')}</button>
       </div>
       <label>
-        Fill codes on these sites (one a line)
+        {i18n.t('editor.sites')}
         <textarea
           rows={2}
           value={sites}
@@ -76,7 +77,7 @@ export function AccountEditor({ item, onRename, onBind, onMove, onRemove }: Prop
             checked={domain === suggestedDomain}
             onChange={(e) => setDomain(e.currentTarget.checked ? suggestedDomain : '')}
           />
-          Also every secure site under {suggestedDomain} (only if you trust all of them)
+          {i18n.t('editor.alsoDomain', [suggestedDomain])}
         </label>
       )}
       {error && (
@@ -85,15 +86,23 @@ export function AccountEditor({ item, onRename, onBind, onMove, onRemove }: Prop
         </p>
       )}
       <div class="actions">
-        <button onClick={saveSites}>Save sites</button>
-        <button class="secondary" aria-label={`Move ${name} up`} onClick={() => onMove(item.id, -1)}>
+        <button onClick={saveSites}>{i18n.t('editor.saveSites')}</button>
+        <button
+          class="secondary"
+          aria-label={i18n.t('editor.moveUp', [name])}
+          onClick={() => onMove(item.id, -1)}
+        >
           ↑
         </button>
-        <button class="secondary" aria-label={`Move ${name} down`} onClick={() => onMove(item.id, 1)}>
+        <button
+          class="secondary"
+          aria-label={i18n.t('editor.moveDown', [name])}
+          onClick={() => onMove(item.id, 1)}
+        >
           ↓
         </button>
         <button class="secondary danger" onClick={() => onRemove(item.id, name)}>
-          Remove
+          {i18n.t('editor.remove')}
         </button>
       </div>
     </li>

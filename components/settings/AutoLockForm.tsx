@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { useState } from 'preact/hooks';
 
 export function AutoLockForm({
@@ -18,7 +19,7 @@ export function AutoLockForm({
       }}
     >
       <label>
-        Lock after this many minutes without use
+        {i18n.t('autoLock.minutes')}
         <input
           type="number"
           min={1}
@@ -29,10 +30,10 @@ export function AutoLockForm({
       </label>
       {max !== null && (
         <p class="muted" data-testid="set-by-practice">
-          Set by your practice: at most {max} minutes.
+          {i18n.t('autoLock.setByPractice', [max])}
         </p>
       )}
-      <button type="submit">Save</button>
+      <button type="submit">{i18n.t('autoLock.save')}</button>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { useState } from 'preact/hooks';
 import { PasswordField } from '../PasswordField';
 
@@ -20,29 +21,29 @@ function ExportForm({ onExport }: Pick<Props, 'onExport'>) {
       data-testid="backup-export"
     >
       <PasswordField
-        label="Your vault passphrase (to confirm it is you)"
+        label={i18n.t('backupForm.vaultPassphrase')}
         value={vaultPass}
         onValue={setVaultPass}
         autocomplete="current-password"
       />
       <PasswordField
-        label="Passphrase for the backup file"
+        label={i18n.t('backupForm.filePassphrase')}
         value={pass}
         onValue={setPass}
         autocomplete="new-password"
       />
       <PasswordField
-        label="The backup passphrase again"
+        label={i18n.t('backupForm.fileAgain')}
         value={again}
         onValue={setAgain}
         autocomplete="new-password"
         invalid={{ describedBy: 'backup-mismatch', when: mismatch }}
       />
       <p id="backup-mismatch" class="error" hidden={!mismatch}>
-        The two backup passphrases are not the same.
+        {i18n.t('backupForm.notSame')}
       </p>
       <button type="submit" disabled={!vaultPass || !pass || again !== pass}>
-        Save an encrypted backup
+        {i18n.t('backupForm.save')}
       </button>
     </form>
   );
@@ -60,16 +61,21 @@ function RestoreForm({ onRestore }: Pick<Props, 'onRestore'>) {
       data-testid="backup-restore"
     >
       <label>
-        Backup file
+        {i18n.t('backupForm.file')}
         <input
           type="file"
           accept=".json,application/json"
           onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
         />
       </label>
-      <PasswordField label="Its passphrase" value={pass} onValue={setPass} autocomplete="off" />
+      <PasswordField
+        label={i18n.t('backupForm.itsPassphrase')}
+        value={pass}
+        onValue={setPass}
+        autocomplete="off"
+      />
       <button type="submit" disabled={!file}>
-        Restore a backup
+        {i18n.t('backupForm.restore')}
       </button>
     </form>
   );

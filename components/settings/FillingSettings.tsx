@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import type { Portal } from '@/lib/portals';
 import type { Settings, SettingsInForce } from '@/lib/messaging/types';
 
@@ -22,9 +23,9 @@ export function FillingSettings({ settings, portals, sites, onChange }: Props) {
           checked={settings.inPageButton}
           onChange={(e) => onChange({ inPageButton: e.currentTarget.checked })}
         />
-        Show a "Fill code" button next to code fields
+        {i18n.t('fillingForm.inPageButton')}
       </label>
-      <h3>Tick "remember this computer" when filling a code on</h3>
+      <h3>{i18n.t('fillingForm.remember')}</h3>
       {portals
         .filter((p) => p.rememberLabel)
         .map((p) => (
@@ -36,10 +37,10 @@ export function FillingSettings({ settings, portals, sites, onChange }: Props) {
                 onChange({ rememberOn: toggle(settings.rememberOn, p.id, e.currentTarget.checked) })
               }
             />
-            {p.name} ("{p.rememberLabel}")
+            {i18n.t('fillingForm.rememberOn', [p.name, p.rememberLabel ?? ''])}
           </label>
         ))}
-      {sites.length > 0 && <h3>Submit the form right after filling (off unless you choose)</h3>}
+      {sites.length > 0 && <h3>{i18n.t('fillingForm.autoSubmit')}</h3>}
       {sites.map((origin) => (
         <label class="check" key={origin}>
           <input
@@ -52,9 +53,9 @@ export function FillingSettings({ settings, portals, sites, onChange }: Props) {
           {new URL(origin).host}
         </label>
       ))}
-      <h3>Reminders</h3>
+      <h3>{i18n.t('fillingForm.reminders')}</h3>
       <label>
-        Remind me this many days before a portal forgets this browser
+        {i18n.t('fillingForm.reminderDays')}
         <input
           type="number"
           min={1}
@@ -65,7 +66,7 @@ export function FillingSettings({ settings, portals, sites, onChange }: Props) {
         />
       </label>
       <label>
-        Portal passwords should be changed every this many days
+        {i18n.t('fillingForm.passwordDays')}
         <input
           type="number"
           min={7}
@@ -75,9 +76,7 @@ export function FillingSettings({ settings, portals, sites, onChange }: Props) {
           onChange={(e) => onChange({ passwordIntervalDays: Number(e.currentTarget.value) })}
         />
       </label>
-      {settings.setByPractice.length > 0 && (
-        <p class="muted">Greyed-out settings are set by your practice.</p>
-      )}
+      {settings.setByPractice.length > 0 && <p class="muted">{i18n.t('fillingForm.setByPractice')}</p>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { accounts } from '../format';
+import { i18n } from '@/lib/i18n';
+
 import { useState } from 'preact/hooks';
 import type { ImportPreview } from '@/lib/messaging/types';
 
@@ -21,14 +22,12 @@ export function ImportPanel({ formats, preview, onPreview, onCommit, onCancel }:
     const fresh = preview.rows.filter((r) => !r.duplicate).length;
     return (
       <div data-testid="import-preview">
-        <p>
-          From {preview.source}: {accounts(preview.rows.length)}, {fresh} new.
-        </p>
+        <p>{i18n.t('importForm.from', preview.rows.length, [preview.rows.length, preview.source, fresh])}</p>
         <table>
           <thead>
             <tr>
-              <th>Service</th>
-              <th>Account</th>
+              <th>{i18n.t('importForm.service')}</th>
+              <th>{i18n.t('importForm.account')}</th>
               <th></th>
             </tr>
           </thead>
@@ -37,7 +36,7 @@ export function ImportPanel({ formats, preview, onPreview, onCommit, onCancel }:
               <tr key={i}>
                 <td>{r.issuer}</td>
                 <td>{r.account}</td>
-                <td>{r.duplicate ? 'already added (skipped)' : 'new'}</td>
+                <td>{r.duplicate ? i18n.t('importForm.skipped') : i18n.t('importForm.new')}</td>
               </tr>
             ))}
           </tbody>
@@ -51,10 +50,10 @@ export function ImportPanel({ formats, preview, onPreview, onCommit, onCancel }:
         )}
         <div class="actions">
           <button onClick={onCommit} disabled={fresh === 0}>
-            Import {accounts(fresh)}
+            {i18n.t('importForm.import', fresh)}
           </button>
           <button class="secondary" onClick={onCancel}>
-            Cancel
+            {i18n.t('importForm.cancel')}
           </button>
         </div>
       </div>
@@ -68,7 +67,7 @@ export function ImportPanel({ formats, preview, onPreview, onCommit, onCancel }:
       }}
     >
       <label>
-        Choose an export file: {formats}
+        {i18n.t('importForm.file', [formats])}
         <input
           type="file"
           accept=".json,.txt,application/json,text/plain"
@@ -76,11 +75,11 @@ export function ImportPanel({ formats, preview, onPreview, onCommit, onCancel }:
         />
       </label>
       <label>
-        …or paste setup links, one a line (Google Authenticator export links work too)
+        {i18n.t('importForm.paste')}
         <textarea rows={4} value={text} onInput={(e) => setText(e.currentTarget.value)} spellcheck={false} />
       </label>
       <button type="submit" disabled={!text.trim()}>
-        Preview
+        {i18n.t('importForm.preview')}
       </button>
     </form>
   );

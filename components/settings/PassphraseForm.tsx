@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { useState } from 'preact/hooks';
 import { PasswordField } from '../PasswordField';
 
@@ -15,21 +16,26 @@ export function PassphraseForm({ onChange }: { onChange: (current: string, next:
       data-testid="passphrase-form"
     >
       <PasswordField
-        label="Current passphrase"
+        label={i18n.t('passphraseForm.current')}
         value={current}
         onValue={setCurrent}
         autocomplete="current-password"
       />
-      <PasswordField label="New passphrase" value={next} onValue={setNext} autocomplete="new-password" />
       <PasswordField
-        label="New passphrase again"
+        label={i18n.t('passphraseForm.new')}
+        value={next}
+        onValue={setNext}
+        autocomplete="new-password"
+      />
+      <PasswordField
+        label={i18n.t('passphraseForm.again')}
         value={again}
         onValue={setAgain}
         autocomplete="new-password"
       />
-      {mismatch && <p class="error">The new passphrases are not the same.</p>}
+      {mismatch && <p class="error">{i18n.t('passphraseForm.notSame')}</p>}
       <button type="submit" disabled={mismatch || !next}>
-        Change passphrase
+        {i18n.t('passphraseForm.change')}
       </button>
     </form>
   );

@@ -1,17 +1,21 @@
+import { formatDay, formatDaysAgo, formatList, i18n } from '@/lib/i18n';
 import type { PortalOverview } from '@/lib/messaging/types';
 
-const day = (ms: number) => new Date(ms).toLocaleDateString();
 const WORDS = {
-  email: 'email',
-  sms: 'text message',
-  voice: 'voice call',
-  authenticator: 'authenticator app',
+  email: () => i18n.t('trust.by.email'),
+  sms: () => i18n.t('trust.by.sms'),
+  voice: () => i18n.t('trust.by.voice'),
+  authenticator: () => i18n.t('trust.by.authenticator'),
 } as const;
 
 function recognitionText(r: PortalOverview['recognition']): string {
-  if (r.state === 'recognized') return `Remembered until ${day(r.until)}`;
-  if (r.state === 'lost') return `Not remembered: its cookie was ${r.how} on ${day(r.at)}`;
-  return 'Not remembered: a code will be asked for';
+  if (r.state === 'recognized') return i18n.t('trust.rememberedUntil', [formatDay(r.until)]);
+  if (r.state === 'lost') {
+    if (r.how === 'expired') return i18n.t('trust.lostExpired', [formatDay(r.at)]);
+    if (r.how === 'evicted') return i18n.t('trust.lostEvicted', [formatDay(r.at)]);
+    return i18n.t('trust.lostCleared', [formatDay(r.at)]);
+  }
+  return i18n.t('trust.notRemembered');
 }
 
 /** Per portal: is this browser remembered, by which cookies, and how old is the password. */
@@ -20,11 +24,11 @@ export function TrustTable({ rows, now }: { rows: PortalOverview[]; now: number 
     <table data-testid="trust-table">
       <thead>
         <tr>
-          <th>Portal</th>
-          <th>This browser</th>
-          <th>Remembered by cookies</th>
-          <th>Password changed</th>
-          <th>Codes come by</th>
+          <th>{i18n.t('trust.portal')}</th>
+          <th>{i18n.t('trust.thisBrowser')}</th>
+          <th>{i18n.t('trust.byCookies')}</th>
+          <th>{i18n.t('trust.passwordChanged')}</th>
+          <th>{i18n.t('trust.codesBy')}</th>
         </tr>
       </thead>
       <tbody>
@@ -34,15 +38,22 @@ export function TrustTable({ rows, now }: { rows: PortalOverview[]; now: number 
             <td>{recognitionText(r.recognition)}</td>
             <td>
               {r.cookies.length
-                ? r.cookies.map((c) => `${c.name} (until ${day(c.expiresAt)})`).join(', ')
-                : 'not learned yet'}
+                ? formatList(
+                    r.cookies.map((c) => i18n.t('trust.cookieUntil', [c.name, formatDay(c.expiresAt)])),
+                  )
+                : i18n.t('trust.notLearned')}
             </td>
             <td>
               {r.passwordChangedAt
-                ? `${Math.floor((now - r.passwordChangedAt) / 86_400_000)} days ago`
-                : 'not seen'}
+                ? formatDaysAgo(Math.floor((now - r.passwordChangedAt) / 86_400_000))
+                : i18n.t('trust.notSeen')}
             </td>
-            <td>{r.deliveries.map((d) => WORDS[d]).join(' or ')}</td>
+            <td>
+              {formatList(
+                r.deliveries.map((d) => WORDS[d]()),
+                'disjunction',
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { browser } from 'wxt/browser';
 import { CLEAR_CLIPBOARD_ALARM, clearClipboard } from '@/lib/clipboard';
 import { scanImageAndTell, scanTabAndTell } from '@/lib/enroll';
@@ -34,10 +35,10 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(
     settle(() => {
-      browser.contextMenus.create({ id: FILL_MENU, title: 'Fill two-factor code', contexts: ['editable'] });
+      browser.contextMenus.create({ id: FILL_MENU, title: i18n.t('menu.fill'), contexts: ['editable'] });
       browser.contextMenus.create({
         id: SCAN_IMAGE_MENU,
-        title: 'Add 2FA account from this QR code',
+        title: i18n.t('menu.scanImage'),
         contexts: ['image'],
       });
       void refreshBoundSites();

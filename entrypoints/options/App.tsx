@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { LockScreen } from '@/components/LockScreen';
 import { AccountEditor } from '@/components/settings/AccountEditor';
 import { AutoLockForm } from '@/components/settings/AutoLockForm';
@@ -35,7 +36,7 @@ export function App({ state: s }: { state: OptionsState }) {
   const vault = s.vault.value;
   return (
     <main class="page">
-      <h1>Second Factor Companion settings</h1>
+      <h1>{i18n.t('options.title')}</h1>
       <Message state={s} section="page" />
       {vault && !vault.unlocked && (
         <section>
@@ -51,13 +52,13 @@ export function App({ state: s }: { state: OptionsState }) {
       {vault?.unlocked && s.list.value && (
         <>
           <section>
-            <h2>Accounts</h2>
+            <h2>{i18n.t('options.accounts')}</h2>
             <Message state={s} section="accounts" />
             {s.deleted.value && (
               <p role="status">
-                Removed {s.deleted.value.name}.{' '}
+                {i18n.t('options.removed', [s.deleted.value.name])}{' '}
                 <button class="link" onClick={s.undo}>
-                  Undo
+                  {i18n.t('options.undo')}
                 </button>
               </p>
             )}
@@ -73,11 +74,11 @@ export function App({ state: s }: { state: OptionsState }) {
                 />
               ))}
             </ul>
-            {s.list.value.accounts.length === 0 && <p class="muted">No accounts yet.</p>}
+            {s.list.value.accounts.length === 0 && <p class="muted">{i18n.t('options.noAccounts')}</p>}
           </section>
           {s.settings.value && (
             <section>
-              <h2>Filling codes</h2>
+              <h2>{i18n.t('options.filling')}</h2>
               <Message state={s} section="filling" />
               <FillingSettings
                 settings={s.settings.value}
@@ -88,7 +89,7 @@ export function App({ state: s }: { state: OptionsState }) {
             </section>
           )}
           <section>
-            <h2>Import from another authenticator</h2>
+            <h2>{i18n.t('options.import')}</h2>
             <Message state={s} section="import" />
             <ImportPanel
               formats={s.importFormats.value}
@@ -99,17 +100,17 @@ export function App({ state: s }: { state: OptionsState }) {
             />
           </section>
           <section>
-            <h2>Backup</h2>
+            <h2>{i18n.t('options.backup')}</h2>
             <Message state={s} section="backup" />
             <BackupPanel onExport={s.exportBackup} onRestore={s.restoreBackup} />
           </section>
           <section>
-            <h2>Passphrase</h2>
+            <h2>{i18n.t('options.passphrase')}</h2>
             <Message state={s} section="passphrase" />
             <PassphraseForm onChange={s.changePassphrase} />
           </section>
           <section>
-            <h2>Auto-lock</h2>
+            <h2>{i18n.t('options.autoLock')}</h2>
             <Message state={s} section="autolock" />
             <AutoLockForm
               minutes={vault.autoLockMinutes}
@@ -120,8 +121,12 @@ export function App({ state: s }: { state: OptionsState }) {
         </>
       )}
       <section>
-        <h2>Practice portals</h2>
-        {s.trust.value ? <TrustTable rows={s.trust.value} now={Date.now()} /> : <p class="muted">Loading…</p>}
+        <h2>{i18n.t('options.portals')}</h2>
+        {s.trust.value ? (
+          <TrustTable rows={s.trust.value} now={Date.now()} />
+        ) : (
+          <p class="muted">{i18n.t('options.loading')}</p>
+        )}
       </section>
     </main>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { LockScreen } from '@/components/LockScreen';
 import { PasteCode } from '@/components/PasteCode';
 import { PrivateWindowHelp } from '@/components/PrivateWindowHelp';
@@ -25,19 +26,17 @@ export function App({ state: s }: { state: PopupState }) {
       }}
     >
       <header class="bar">
-        <h1>Second Factor Companion</h1>
+        <h1>{i18n.t('extName')}</h1>
         {vault?.unlocked && (
           <button class="secondary small" onClick={s.lock}>
-            Lock
+            {i18n.t('popup.lock')}
           </button>
         )}
       </header>
       <SiteSummary portalName={s.portalName.value} status={s.tab.value} />
       {s.appAccountMissing.value && (
         <p class="muted" data-testid="add-account-hint">
-          No {s.portalName.value} account is in your vault yet: use your phone's authenticator app this time.
-          To have it here next time, open {s.portalName.value}'s two-factor settings and choose Scan page
-          while its setup QR code shows.
+          {i18n.t('popup.appAccountMissing', [s.portalName.value ?? ''])}
         </p>
       )}
       {s.sentCodeSource.value && (
@@ -61,7 +60,7 @@ export function App({ state: s }: { state: PopupState }) {
       {s.incognitoBlocked.value && <PrivateWindowHelp />}
       <footer>
         <a href="/options.html" target="_blank">
-          Settings, import and backup
+          {i18n.t('popup.settingsLink')}
         </a>
       </footer>
     </main>

@@ -1,4 +1,5 @@
-import { accounts } from '@/components/format';
+import { i18n } from '@/lib/i18n';
+
 import { AddAccountForm } from '@/components/AddAccountForm';
 import { CodeList } from '@/components/CodeList';
 import { ScanResults } from '@/components/ScanResults';
@@ -23,12 +24,7 @@ export function Unlocked({ state: s }: { state: PopupState }) {
       <p role="status" class="notice" data-testid="notice">
         {s.notice.value}
       </p>
-      {list.unreadable > 0 && (
-        <p class="error">
-          {accounts(list.unreadable)} could not be read: the stored data is damaged. Restore them from a
-          backup.
-        </p>
-      )}
+      {list.unreadable > 0 && <p class="error">{i18n.t('popup.unreadable', list.unreadable)}</p>}
       {s.scan.value && (
         <ScanResults
           report={s.scan.value}
@@ -42,7 +38,7 @@ export function Unlocked({ state: s }: { state: PopupState }) {
       )}
       {s.addedId.value && s.canFill.value && (
         <button data-testid="fill-confirmation" onClick={() => s.fill({ id: s.addedId.value! })}>
-          Fill confirmation code
+          {i18n.t('popup.fillConfirmation')}
         </button>
       )}
       {s.adding.value ? (
@@ -52,23 +48,19 @@ export function Unlocked({ state: s }: { state: PopupState }) {
           <div class="tools">
             <input
               type="search"
-              placeholder="Search accounts"
-              aria-label="Search accounts"
+              placeholder={i18n.t('popup.search')}
+              aria-label={i18n.t('popup.search')}
               ref={search}
               value={s.query.value}
               onInput={(e) => (s.query.value = e.currentTarget.value)}
             />
-            <button onClick={() => (s.adding.value = true)}>Add</button>
-            <button
-              class="secondary"
-              onClick={s.scanPage}
-              title="Looks for a two-factor QR code on the page you are on"
-            >
-              Scan page
+            <button onClick={() => (s.adding.value = true)}>{i18n.t('popup.add')}</button>
+            <button class="secondary" onClick={s.scanPage} title={i18n.t('popup.scanTitle')}>
+              {i18n.t('popup.scanPage')}
             </button>
           </div>
           <label class="picture">
-            Or scan a picture of a code (you can also drop or paste one here)
+            {i18n.t('popup.picture')}
             <input
               type="file"
               accept="image/*"
@@ -87,9 +79,7 @@ export function Unlocked({ state: s }: { state: PopupState }) {
             onNext={s.nextHotp}
             onFill={s.canFill.value ? s.fill : undefined}
           />
-          {list.accounts.length === 0 && (
-            <p class="muted">No accounts yet. Add one with its setup link, or import them in Settings.</p>
-          )}
+          {list.accounts.length === 0 && <p class="muted">{i18n.t('popup.noAccounts')}</p>}
         </>
       )}
     </>

@@ -103,7 +103,7 @@ describe('backups that older versions could not restore', () => {
 
 // Any account the extension can hold: names the UI accepts (anything printable up to 256),
 // every algorithm, 6–8 digits, TOTP and HOTP, with site bindings.
-const name = fc.string({ maxLength: 60 }).map((s) => cleanName(s, 'account name'));
+const name = fc.string({ maxLength: 60 }).map((s) => cleanName(s, 'accountName'));
 const account: fc.Arbitrary<OtpAccount> = fc
   .record({
     kind: fc.constantFrom('totp' as const, 'hotp' as const),

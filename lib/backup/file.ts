@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { UserFacingError } from '@/lib/messaging/errors';
 import { checkAccount, displayName, hasControlCharacters, type OtpAccount } from '@/lib/otp';
 import { canonicalOrigin, type SiteBinding } from '@/lib/sites';
@@ -32,7 +33,7 @@ interface BackupFile {
 }
 
 const context = (kdf: KdfParams, salt: string) => `sfc-backup|v${VERSION}|${JSON.stringify(kdf)}|${salt}`;
-const DAMAGED = 'Wrong passphrase, or the backup file is damaged. Nothing was changed.';
+const damaged = () => i18n.t('backupError.damaged');
 
 export async function writeBackup(
   entries: BackupEntry[],
@@ -40,8 +41,7 @@ export async function writeBackup(
   kdf: KdfParams = DEFAULT_KDF,
   now = new Date(),
 ): Promise<string> {
-  if (passphrase.length < 8)
-    throw new UserFacingError('Choose a backup passphrase of at least 8 characters.');
+  if (passphrase.length < 8) throw new UserFacingError(i18n.t('backupError.shortPassphrase'));
   const salt = randomBytes(16);
   const key = await importAesKey(await deriveKeyBytes(passphrase, salt, kdf));
   const sealed = await seal(
@@ -66,18 +66,12 @@ function parseFile(text: string): BackupFile {
   try {
     file = JSON.parse(text);
   } catch {
-    throw new UserFacingError('This is not a Second Factor Companion backup file (it is not readable JSON).');
+    throw new UserFacingError(i18n.t('backupError.notJson'));
   }
-  if (file?.format !== BACKUP_FORMAT)
-    throw new UserFacingError(
-      'This is not a Second Factor Companion backup file. To bring in another app’s export, use Import.',
-    );
-  if (file.version !== VERSION)
-    throw new UserFacingError(
-      'This backup was made by a newer version of the extension. Update the extension, then restore it.',
-    );
+  if (file?.format !== BACKUP_FORMAT) throw new UserFacingError(i18n.t('backupError.notOurs'));
+  if (file.version !== VERSION) throw new UserFacingError(i18n.t('backupError.newer'));
   if (typeof file.salt !== 'string' || typeof file.iv !== 'string' || typeof file.data !== 'string') {
-    throw new UserFacingError(DAMAGED);
+    throw new UserFacingError(damaged());
   }
   return { ...file, kdf: parseKdfParams(file.kdf) } as BackupFile;
 }
@@ -117,7 +111,9 @@ function readEntry(e: unknown, i: number): BackupEntry | string {
   } catch (error) {
     const why = error instanceof UserFacingError ? error.message : 'it is damaged.';
     const name = nameOf(e).slice(0, 80);
-    return `Entry ${i + 1}${name ? ` (${name})` : ''}: ${why}`;
+    return name
+      ? i18n.t('backupError.namedEntry', [i + 1, name, why])
+      : i18n.t('backupError.entry', [i + 1, why]);
   }
 }
 
@@ -137,15 +133,15 @@ export async function readBackup(text: string, passphrase: string): Promise<Back
       context(file.kdf, file.salt),
     );
   } catch {
-    throw new UserFacingError(DAMAGED);
+    throw new UserFacingError(damaged());
   }
   let entries: unknown;
   try {
     entries = (JSON.parse(new TextDecoder().decode(plain)) as { entries?: unknown }).entries;
   } catch {
-    throw new UserFacingError(DAMAGED);
+    throw new UserFacingError(damaged());
   }
-  if (!Array.isArray(entries)) throw new UserFacingError(DAMAGED);
+  if (!Array.isArray(entries)) throw new UserFacingError(damaged());
   const read = entries.map(readEntry);
   const cleaned = entries.flatMap((e, i) => {
     const a = (e as { account?: { issuer?: unknown; account?: unknown } })?.account;
@@ -153,9 +149,7 @@ export async function readBackup(text: string, passphrase: string): Promise<Back
     if (typeof entry === 'string' || !(hasControlCharacters(a?.issuer) || hasControlCharacters(a?.account))) {
       return [];
     }
-    return [
-      `Entry ${i + 1} (${displayName(entry!.account)}): invisible characters were removed from its name.`,
-    ];
+    return [i18n.t('backupError.cleaned', [i + 1, displayName(entry!.account)])];
   });
   return {
     entries: read.filter((r): r is BackupEntry => typeof r !== 'string'),
@@ -171,8 +165,6 @@ export async function readBackup(text: string, passphrase: string): Promise<Back
 export async function verifyBackup(text: string, passphrase: string, expected: BackupEntry[]): Promise<void> {
   const { entries, unreadable } = await readBackup(text, passphrase);
   if (unreadable.length || JSON.stringify(entries) !== JSON.stringify(expected)) {
-    throw new UserFacingError(
-      'The backup was written but did not read back the same. Do not rely on it; try saving it again.',
-    );
+    throw new UserFacingError(i18n.t('backupError.didNotReadBack'));
   }
 }

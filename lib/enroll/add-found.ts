@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { withoutDuplicates } from '@/lib/import';
 import { UserFacingError, type SiteBinding } from '@/lib/messaging';
 import { portalImitatedBy } from '@/lib/portals';
@@ -19,7 +20,7 @@ function lookAlikeRefusal(origin: string | null): string | null {
   const host = origin ? new URL(origin).hostname : null;
   const imitated = host ? portalImitatedBy(host) : undefined;
   if (!imitated) return null;
-  return `This site (${host}) is not ${imitated.name}; its address only contains the name. Nothing was saved.`;
+  return i18n.t('enroll.imitates', [host ?? '', imitated.name]);
 }
 
 /** Saves what a scan found: one account bound to the scanned site, or a batch export. */
@@ -46,7 +47,7 @@ export function addFound(tabKey: number, index: number, choice: AddChoice = {}) 
       };
     }
     if (finding.kind !== 'account') {
-      throw new UserFacingError('This QR code is not a two-factor setup code. Nothing was saved.');
+      throw new UserFacingError(i18n.t('enroll.notSetupCode'));
     }
     const a = finding.account;
     const same = existing.find((e) => e.account.secret === a.secret && e.account.kind === a.kind);
@@ -60,7 +61,7 @@ export function addFound(tabKey: number, index: number, choice: AddChoice = {}) 
       choice.replaceId &&
       (!replaced || replaced.account.issuer !== a.issuer || replaced.account.account !== a.account)
     ) {
-      throw new UserFacingError('That saved account is no longer there to replace. Nothing was saved.');
+      throw new UserFacingError(i18n.t('enroll.replaceGone'));
     }
     const here: SiteBinding[] = origin?.startsWith('https://') ? [{ kind: 'origin', origin }] : [];
     const bindings = [...(replaced?.bindings ?? [])];

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { browser } from 'wxt/browser';
 import { sendToTab, UserFacingError, type Rect, type VerifiedSender } from '@/lib/messaging';
 import { areaRequest } from '@/lib/storage';
@@ -15,7 +16,7 @@ export async function askForArea(tabId: number): Promise<{ ok: true }> {
     .executeScript({ target: { tabId }, files: ['/content-scripts/portal.js'] })
     .catch(() => undefined);
   const shown = await sendToTab(tabId, 'page.selectArea', {}, { frameId: 0 });
-  if (!shown) throw new UserFacingError('The extension cannot draw on this page.');
+  if (!shown) throw new UserFacingError(i18n.t('enroll.cannotDraw'));
   return { ok: true };
 }
 
@@ -24,7 +25,7 @@ export async function areaDrawn(rect: Rect, sender: VerifiedSender): Promise<{ m
   const tabId = sender.tabId!;
   const at = await areaRequest.take(tabId);
   if (sender.frameId !== 0 || at === null || Date.now() - at > AREA_TTL_MS) {
-    throw new UserFacingError('Start the area selection from the extension first.');
+    throw new UserFacingError(i18n.t('enroll.startFirst'));
   }
   return { message: summarize(await scanArea(tabId, rect)) };
 }

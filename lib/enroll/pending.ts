@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { UserFacingError, type ScanReport } from '@/lib/messaging';
 import { pendingScan } from '@/lib/storage';
 
@@ -26,7 +27,7 @@ export async function pendingUri(
 ): Promise<{ uri: string; origin: string | null }> {
   const scan = await fresh(tabKey);
   const uri = scan?.uris[index];
-  if (!scan || !uri) throw new UserFacingError('That scan has expired. Scan the page again.');
+  if (!scan || !uri) throw new UserFacingError(i18n.t('enroll.expired'));
   return { uri, origin: scan.origin };
 }
 

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { OtpUriError, parseMigrationUri, parseOtpauthUri, type OtpAccount } from '@/lib/otp';
 
 /** What a decoded QR code turned out to be. Its text is hostile input until parsed. */
@@ -7,15 +8,15 @@ export type QrFinding =
   | { kind: 'broken'; problem: string }
   | { kind: 'other'; what: string };
 
-const OTHER_KINDS: [RegExp, string][] = [
-  [/^https?:\/\//i, 'a web address'],
-  [/^WIFI:/i, 'a Wi-Fi network'],
-  [/^BEGIN:VCARD/i, 'a contact card'],
-  [/^BEGIN:VEVENT|^BEGIN:VCALENDAR/i, 'a calendar event'],
-  [/^(bitcoin|ethereum|upi|paypal|venmo|cashapp):|^BCD\r?\n|^SPC\r?\n/i, 'a payment code'],
-  [/^mailto:/i, 'an email address'],
-  [/^(tel|sms|smsto):/i, 'a phone number'],
-  [/^geo:/i, 'a map location'],
+const OTHER_KINDS: [RegExp, () => string][] = [
+  [/^https?:\/\//i, () => i18n.t('qrKind.webAddress')],
+  [/^WIFI:/i, () => i18n.t('qrKind.wifi')],
+  [/^BEGIN:VCARD/i, () => i18n.t('qrKind.contact')],
+  [/^BEGIN:VEVENT|^BEGIN:VCALENDAR/i, () => i18n.t('qrKind.calendar')],
+  [/^(bitcoin|ethereum|upi|paypal|venmo|cashapp):|^BCD\r?\n|^SPC\r?\n/i, () => i18n.t('qrKind.payment')],
+  [/^mailto:/i, () => i18n.t('qrKind.email')],
+  [/^(tel|sms|smsto):/i, () => i18n.t('qrKind.phone')],
+  [/^geo:/i, () => i18n.t('qrKind.map')],
 ];
 
 /** Sorts a decoded text into an account, an export batch, a damaged setup code, or something else. */
@@ -30,6 +31,8 @@ export function classifyQrText(text: string): QrFinding {
     if (error instanceof OtpUriError) return { kind: 'broken', problem: error.message };
     throw error;
   }
-  const what = OTHER_KINDS.find(([pattern]) => pattern.test(trimmed))?.[1] ?? 'plain text';
+  const what = (
+    OTHER_KINDS.find(([pattern]) => pattern.test(trimmed))?.[1] ?? (() => i18n.t('qrKind.text'))
+  )();
   return { kind: 'other', what };
 }

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { browser } from 'wxt/browser';
 import { sendToTab, UserFacingError, type QrTargets, type ScanReport } from '@/lib/messaging';
 import { portalImitatedBy } from '@/lib/portals';
@@ -20,17 +21,13 @@ async function captureTab(tabId: number): Promise<RgbaImage> {
     /^(chrome|edge|about|chrome-extension|moz-extension|view-source):/i.test(url) ||
     url.startsWith('https://chromewebstore.google.com')
   ) {
-    throw new UserFacingError(
-      'The browser does not let extensions look at this kind of page (browser settings, other extensions, the web store).',
-    );
+    throw new UserFacingError(i18n.t('enroll.browserPage'));
   }
   let dataUrl: string;
   try {
     dataUrl = await browser.tabs.captureVisibleTab(tab.windowId!, { format: 'png' });
   } catch {
-    throw new UserFacingError(
-      'The browser did not allow a look at this page. Click the extension’s toolbar button on the page itself, then try again (PDFs and browser pages cannot be scanned).',
-    );
+    throw new UserFacingError(i18n.t('enroll.notAllowed'));
   }
   return imageFromDataUrl(dataUrl);
 }
@@ -90,7 +87,7 @@ export async function scanArea(tabId: number, rect: Rect): Promise<ScanReport> {
 /** A picture of a code (a file, a pasted screenshot, an image on a page), as a data URL. */
 export async function scanImage(key: number, dataUrl: string, origin: string | null): Promise<ScanReport> {
   if (!/^data:image\/(png|jpeg|gif|webp|bmp);base64,/i.test(dataUrl))
-    throw new UserFacingError('That file is not a picture (PNG, JPEG, GIF, WebP or BMP).');
+    throw new UserFacingError(i18n.t('enroll.notPicture'));
   return scanBlob(key, await (await fetch(dataUrl)).blob(), origin);
 }
 

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { UserFacingError, type CodeForPage, type VerifiedSender } from '@/lib/messaging';
 import { generateCode, msUntilNextCode } from '@/lib/otp';
 import { portalForUrl, portalImitatedBy } from '@/lib/portals';
@@ -20,9 +21,8 @@ export async function takeTrigger(tabId: number, now = Date.now()): Promise<Fill
 function noAccountMessage(origin: string): string {
   const host = new URL(origin).host;
   const imitated = portalImitatedBy(host);
-  if (imitated)
-    return `This site (${host}) is not ${imitated.name}; its address only contains the name. Nothing was filled. Do not type your code here.`;
-  return `No account in your vault is set up for ${host}. Nothing was filled.`;
+  if (imitated) return i18n.t('fill.imitates', [host, imitated.name]);
+  return i18n.t('fill.noAccount', [host]);
 }
 
 async function chooseAccount(origin: string, accountId: string | undefined): Promise<VaultAccount> {
@@ -41,9 +41,7 @@ async function chooseAccount(origin: string, accountId: string | undefined): Pro
   const typed = (await signInName.get(origin))?.toLowerCase();
   const named = candidates.filter((a) => typed && a.account.account.toLowerCase() === typed);
   if (named.length === 1) return named[0]!;
-  throw new UserFacingError(
-    'Several accounts fit this site. Open the popup and press Fill on the one to use.',
-  );
+  throw new UserFacingError(i18n.t('fill.several'));
 }
 
 async function freshCode(account: VaultAccount): Promise<string> {
@@ -58,7 +56,7 @@ async function freshCode(account: VaultAccount): Promise<string> {
   return generateCode(account.account, at);
 }
 
-const CHANGED = 'The page changed before the code could be filled. Nothing was filled.';
+const changed = () => i18n.t('fill.changed');
 
 /** The asking document must be one the tab had when the person asked (where the browser names documents). */
 function isPinned(sender: VerifiedSender, trigger: FillTrigger): boolean {
@@ -74,21 +72,16 @@ function isPinned(sender: VerifiedSender, trigger: FillTrigger): boolean {
  */
 export async function answerFill(sender: VerifiedSender, trigger: FillTrigger | null): Promise<CodeForPage> {
   const tabId = sender.tabId!;
-  if (!trigger)
-    throw new UserFacingError(
-      'Codes are filled only when you ask: press the shortcut, use the menu, or the popup.',
-    );
+  if (!trigger) throw new UserFacingError(i18n.t('fill.onlyWhenAsked'));
   const origin = canonicalOrigin(sender.origin);
-  if (!origin || !origin.startsWith('https://'))
-    throw new UserFacingError('Codes are never filled into insecure (http) or sandboxed pages.');
+  if (!origin || !origin.startsWith('https://')) throw new UserFacingError(i18n.t('fill.insecure'));
   const top = await tabOrigin(tabId);
   if (!isPinned(sender, trigger) || top === null || trigger.origin !== top)
-    throw new UserFacingError(CHANGED);
-  if (origin !== top)
-    throw new UserFacingError('The code field is inside a frame from another site. Nothing was filled.');
+    throw new UserFacingError(changed());
+  if (origin !== top) throw new UserFacingError(i18n.t('fill.otherSiteFrame'));
 
   const code = trigger.code ?? (await freshCode(await chooseAccount(origin, trigger.accountId)));
-  if ((await tabOrigin(tabId)) !== top) throw new UserFacingError(CHANGED);
+  if ((await tabOrigin(tabId)) !== top) throw new UserFacingError(changed());
   const settings = await readSettings();
   const portal = portalForUrl(sender.url);
   return {

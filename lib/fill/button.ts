@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { UserFacingError, type VerifiedSender } from '@/lib/messaging';
 import type { ButtonOffer } from '@/lib/storage';
 
@@ -16,15 +17,13 @@ export function allowButtonFill(
   now: number,
 ): number[] {
   const refuse = () => {
-    throw new UserFacingError('This page was not offered a Fill code button. Use the shortcut or the popup.');
+    throw new UserFacingError(i18n.t('fill.noButtonOffered'));
   };
   if (!buttonSetting || !offer || sender.frameId !== 0) refuse();
   if (offer!.documentId && offer!.documentId !== sender.documentId) refuse();
   const recent = offer!.fills.filter((at) => now - at < 60_000);
   if (recent.length >= BUTTON_FILLS_PER_MINUTE) {
-    throw new UserFacingError(
-      'The Fill code button was used many times in a row. Wait a minute, or use the popup.',
-    );
+    throw new UserFacingError(i18n.t('fill.buttonTooOften'));
   }
   return [...recent, now];
 }

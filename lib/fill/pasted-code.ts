@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { UserFacingError } from '@/lib/messaging';
 import type { Portal } from '@/lib/portals';
 
@@ -10,14 +11,12 @@ const ANY_CODE = { min: 4, max: 8 };
 export function pastedCode(text: string, portal?: Portal): string {
   const digits = text.replace(/[\s-]/g, '');
   if (!/^\d+$/.test(digits) || digits.length < ANY_CODE.min || digits.length > ANY_CODE.max) {
-    throw new UserFacingError('That is not a code: paste the 4 to 8 digits from the email or text message.');
+    throw new UserFacingError(i18n.t('fill.notACode'));
   }
   const { min, max } = portal?.codeLength ?? ANY_CODE;
   if (digits.length < min || digits.length > max) {
-    const expected = min === max ? `${min}` : `${min} to ${max}`;
-    throw new UserFacingError(
-      `That code has ${digits.length} digits, but ${portal!.name} codes have ${expected}. Check the message and paste it again.`,
-    );
+    const expected = min === max ? `${min}` : i18n.t('fill.lengthRange', [min, max]);
+    throw new UserFacingError(i18n.t('fill.wrongLength', [digits.length, portal!.name, expected]));
   }
   return digits;
 }

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { browser } from 'wxt/browser';
 import { sendToTab, type FillOutcome } from '@/lib/messaging';
 import { portalForUrl } from '@/lib/portals';
@@ -35,7 +36,7 @@ export async function triggerFill(
       r.documentId ? [{ frameId: r.frameId, documentId: r.documentId }] : [],
     );
   } catch {
-    return told(tabId, { filled: false, message: 'The browser does not let extensions work on this page.' });
+    return told(tabId, { filled: false, message: i18n.t('fill.pageClosed') });
   }
   await fillTrigger.set(tabId, { at: Date.now(), origin, accountId, code, documents });
   let answer;
@@ -50,14 +51,13 @@ export async function triggerFill(
     await fillTrigger.remove(tabId);
     return told(tabId, {
       filled: false,
-      message:
-        'No code field was found on this page. Click into the field and press the shortcut again, or right-click it and choose "Fill two-factor code".',
+      message: i18n.t('fill.noField'),
     });
   }
   return told(
     tabId,
     answer.filled
-      ? { filled: true, message: 'Code filled.' }
-      : { filled: false, message: answer.reason ?? 'Nothing was filled.' },
+      ? { filled: true, message: i18n.t('fill.filled') }
+      : { filled: false, message: answer.reason ?? i18n.t('fill.nothing') },
   );
 }

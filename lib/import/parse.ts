@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { checkAccount, OtpUriError, type OtpAccount } from '@/lib/otp';
 import { formatNames, IMPORT_FORMATS } from './formats/registry';
 import type { ParsedImport } from './formats/types';
@@ -10,27 +11,24 @@ function fromJson(value: unknown): ParsedImport {
     typeof value === 'object' &&
     (value as { format?: unknown }).format === 'second-factor-companion-backup'
   ) {
-    throw new OtpUriError(
-      'This is a Second Factor Companion backup: use "Restore a backup" and its passphrase.',
-    );
+    throw new OtpUriError(i18n.t('importError.isBackup'));
   }
   const format = IMPORT_FORMATS.find((f) => f.input === 'json' && f.recognizes(value));
-  if (!format) throw new OtpUriError(`This file is not an export this extension knows (${formatNames()}).`);
+  if (!format) throw new OtpUriError(i18n.t('importError.unknown', [formatNames()]));
   return format.read(value);
 }
 
 /** Reads any supported export. Throws OtpUriError when the file as a whole is unusable. */
 export function parseImport(text: string): ParsedImport {
-  if (typeof text !== 'string' || !text.trim()) throw new OtpUriError('The file or text is empty.');
-  if (text.length > MAX_IMPORT_CHARS)
-    throw new OtpUriError('The file is too large to be an authenticator export.');
+  if (typeof text !== 'string' || !text.trim()) throw new OtpUriError(i18n.t('importError.empty'));
+  if (text.length > MAX_IMPORT_CHARS) throw new OtpUriError(i18n.t('importError.tooLarge'));
   const trimmed = text.trim();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     let value: unknown;
     try {
       value = JSON.parse(trimmed);
     } catch {
-      throw new OtpUriError('The file looks like JSON but is damaged or cut off.');
+      throw new OtpUriError(i18n.t('importError.damagedJson'));
     }
     return fromJson(value);
   }

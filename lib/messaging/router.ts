@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import type { Runtime } from 'webextension-polyfill';
 import { UserFacingError } from './errors';
 import type { BackgroundProtocol, Envelope, Reply, RequestOf, ResponseOf } from './protocol';
@@ -40,7 +41,7 @@ async function answer<P>(
   } catch (error) {
     if (error instanceof UserFacingError) return { ok: false, error: error.message };
     console.error(`[${envelope.name}]`, error);
-    return { ok: false, error: 'Something went wrong inside the extension. Please try again.' };
+    return { ok: false, error: i18n.t('messageError.internal') };
   }
 }
 
@@ -57,7 +58,7 @@ export function createRouter<P>(handlers: Handlers<P>, self: Self) {
     if (!handler.allow.includes(sender.caller)) return undefined;
     if (handler.answersHere && !handler.answersHere()) return undefined;
     if (handler.validate && !handler.validate(message.request)) {
-      return Promise.resolve({ ok: false, error: 'The request was not understood.' });
+      return Promise.resolve({ ok: false, error: i18n.t('messageError.notUnderstood') });
     }
     return answer(handler, message, sender);
   };

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { browser } from 'wxt/browser';
 import type {
   BackgroundProtocol,
@@ -10,7 +11,7 @@ import type {
 } from './protocol';
 
 function unwrap<T>(reply: Reply<T> | undefined): T {
-  if (!reply) throw new Error('The extension did not answer. Reload the page and try again.');
+  if (!reply) throw new Error(i18n.t('messageError.noAnswer'));
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }

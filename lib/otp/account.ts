@@ -1,3 +1,5 @@
+import { i18n } from '@/lib/i18n';
+import { fieldName, type Field } from './fields';
 import { normalizeSecret } from './secret';
 import { ALGORITHMS, LIMITS, OtpUriError, type OtpAccount, type OtpAlgorithm } from './types';
 
@@ -17,23 +19,23 @@ export const displayName = (a: { issuer: string; account: string }): string =>
   [a.issuer, a.account].filter(Boolean).join(' – ');
 
 /** A service or account name as it is kept: no control characters, trimmed, at most 256 long. */
-export function cleanName(value: string, what: 'service name' | 'account name'): string {
+export function cleanName(value: string, what: 'serviceName' | 'accountName'): string {
   const cleaned = value.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
   if (cleaned.length > LIMITS.nameLength) {
-    throw new OtpUriError(`The ${what} is too long (at most ${LIMITS.nameLength} characters).`);
+    throw new OtpUriError(i18n.t('otpError.nameTooLong', [fieldName(what), LIMITS.nameLength]));
   }
   return cleaned;
 }
 
-const whole = (v: unknown, min: number, max: number, what: string): number => {
+const whole = (v: unknown, min: number, max: number, what: Field): number => {
   if (!Number.isSafeInteger(v) || (v as number) < min || (v as number) > max) {
-    throw new OtpUriError(`The ${what} must be a whole number between ${min} and ${max}.`);
+    throw new OtpUriError(i18n.t('otpError.wholeNumber', [fieldName(what), min, max]));
   }
   return v as number;
 };
 
-const text = (v: unknown, what: string): string => {
-  if (typeof v !== 'string') throw new OtpUriError(`The ${what} is missing.`);
+const text = (v: unknown, what: Field): string => {
+  if (typeof v !== 'string') throw new OtpUriError(i18n.t('otpError.missing', [fieldName(what)]));
   return v;
 };
 
@@ -42,20 +44,20 @@ const text = (v: unknown, what: string): string => {
  * vault keeps it. Throws OtpUriError saying, for a person, which field is wrong.
  */
 export function checkAccount(input: unknown): OtpAccount {
-  if (typeof input !== 'object' || input === null) throw new OtpUriError('This is not an account.');
+  if (typeof input !== 'object' || input === null) throw new OtpUriError(i18n.t('otpError.notAccount'));
   const a = input as Record<string, unknown>;
-  if (a.kind !== 'totp' && a.kind !== 'hotp') throw new OtpUriError('The kind of code is not supported.');
+  if (a.kind !== 'totp' && a.kind !== 'hotp') throw new OtpUriError(i18n.t('otpError.kindNotSupported'));
   if (!ALGORITHMS.includes(a.algorithm as OtpAlgorithm)) {
-    throw new OtpUriError('The algorithm is not supported (SHA1, SHA256 or SHA512).');
+    throw new OtpUriError(i18n.t('otpError.algorithmNotSupported'));
   }
   const totp = a.kind === 'totp';
   return {
     kind: a.kind,
-    issuer: cleanName(text(a.issuer ?? '', 'service name'), 'service name'),
-    account: cleanName(text(a.account ?? '', 'account name'), 'account name'),
-    secret: normalizeSecret(text(a.secret, 'secret key')),
+    issuer: cleanName(text(a.issuer ?? '', 'serviceName'), 'serviceName'),
+    account: cleanName(text(a.account ?? '', 'accountName'), 'accountName'),
+    secret: normalizeSecret(text(a.secret, 'secretKey')),
     algorithm: a.algorithm as OtpAlgorithm,
-    digits: whole(a.digits, LIMITS.minDigits, LIMITS.maxDigits, 'number of digits'),
+    digits: whole(a.digits, LIMITS.minDigits, LIMITS.maxDigits, 'digits'),
     period: totp ? whole(a.period, LIMITS.minPeriod, LIMITS.maxPeriod, 'period') : 30,
     counter: totp ? 0 : whole(a.counter, 0, Number.MAX_SAFE_INTEGER, 'counter'),
   };

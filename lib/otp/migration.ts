@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { BinaryReader, WireType } from '@bufbuild/protobuf/wire';
 import { checkAccount } from './account';
 import { secretFromBytes } from './secret';
@@ -42,17 +43,17 @@ function readParameters(bytes: Uint8Array): RawParameters {
 }
 
 function toAccount(p: RawParameters, index: number): OtpAccount {
-  const where = `Account ${index + 1} in the export`;
-  if (!p.secret?.length) throw new OtpUriError(`${where} has no secret key.`);
+  if (!p.secret?.length) throw new OtpUriError(i18n.t('otpError.exportNoSecret', [index + 1]));
   const algorithm = ALGORITHM[p.algorithm];
-  if (!algorithm) throw new OtpUriError(`${where} uses an algorithm that is not supported (MD5 or unknown).`);
+  if (!algorithm) throw new OtpUriError(i18n.t('otpError.exportAlgorithm', [index + 1]));
   const digits = DIGITS[p.digits];
-  if (!digits) throw new OtpUriError(`${where} has an unknown number of digits.`);
-  if (p.type !== 0 && p.type !== 1 && p.type !== 2) throw new OtpUriError(`${where} is of an unknown kind.`);
+  if (!digits) throw new OtpUriError(i18n.t('otpError.exportDigits', [index + 1]));
+  if (p.type !== 0 && p.type !== 1 && p.type !== 2)
+    throw new OtpUriError(i18n.t('otpError.exportKind', [index + 1]));
   const label = splitLabel(p.name);
   const issuer = (p.issuer || label.issuer).trim();
   if (issuer.length > LIMITS.nameLength || label.account.length > LIMITS.nameLength)
-    throw new OtpUriError(`${where} has a name that is too long.`);
+    throw new OtpUriError(i18n.t('otpError.exportNameLong', [index + 1]));
   const fields = {
     kind: p.type === 1 ? 'hotp' : 'totp',
     issuer,
@@ -66,29 +67,25 @@ function toAccount(p: RawParameters, index: number): OtpAccount {
   try {
     return checkAccount(fields);
   } catch (error) {
-    throw new OtpUriError(`${where} cannot be used: ${(error as Error).message}`);
+    throw new OtpUriError(i18n.t('otpError.exportUnusable', [index + 1, (error as Error).message]));
   }
 }
 
 function base64Bytes(data: string): Uint8Array {
   const normalized = data.replace(/-/g, '+').replace(/_/g, '/').replace(/\s/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(normalized))
-    throw new OtpUriError('The export code is damaged (its data is not base64).');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(normalized)) throw new OtpUriError(i18n.t('otpError.exportNotBase64'));
   const binary = atob(normalized);
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
 /** Every account in one Google Authenticator export code (one batch of a multi-batch export). */
 export function parseMigrationUri(uri: string): OtpAccount[] {
-  if (typeof uri !== 'string' || uri.length > 64 * 1024)
-    throw new OtpUriError('This is not an authenticator export code.');
+  if (typeof uri !== 'string' || uri.length > 64 * 1024) throw new OtpUriError(i18n.t('otpError.notExport'));
   const match = /^otpauth-migration:\/\/offline\?(.*)$/i.exec(uri.trim());
-  if (!match)
-    throw new OtpUriError(
-      'This is not an authenticator export code (it should start with otpauth-migration://offline).',
-    );
+  if (!match) throw new OtpUriError(i18n.t('otpError.notExportPrefix'));
+
   const data = new URLSearchParams(match[1]).get('data');
-  if (!data) throw new OtpUriError('The export code has no data.');
+  if (!data) throw new OtpUriError(i18n.t('otpError.exportNoData'));
   const accounts: OtpAccount[] = [];
   try {
     const reader = new BinaryReader(base64Bytes(data));
@@ -100,8 +97,9 @@ export function parseMigrationUri(uri: string): OtpAccount[] {
     }
   } catch (error) {
     if (error instanceof OtpUriError) throw error;
-    throw new OtpUriError('The export code is damaged and cannot be read.');
+    throw new OtpUriError(i18n.t('otpError.exportDamaged'));
   }
-  if (accounts.length === 0) throw new OtpUriError('The export code has no accounts in it.');
+  if (accounts.length === 0) throw new OtpUriError(i18n.t('otpError.exportEmpty'));
+
   return accounts;
 }

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { Secret } from 'otpauth';
 import { LIMITS, OtpUriError } from './types';
 
@@ -7,19 +8,14 @@ import { LIMITS, OtpUriError } from './types';
  */
 export function normalizeSecret(raw: string): string {
   const secret = raw.replace(/[\s-]/g, '').replace(/=+$/, '').toUpperCase();
-  if (!secret) throw new OtpUriError('The setup code has no secret key.');
-  if (!/^[A-Z2-7]+$/.test(secret)) {
-    throw new OtpUriError(
-      'The secret key has characters that are not allowed (only letters A–Z and digits 2–7).',
-    );
-  }
+  if (!secret) throw new OtpUriError(i18n.t('otpError.noSecret'));
+  if (!/^[A-Z2-7]+$/.test(secret)) throw new OtpUriError(i18n.t('otpError.secretCharacters'));
   // RFC 4648 §6: 1, 3 or 6 leftover characters cannot come from whole bytes.
-  if ([1, 3, 6].includes(secret.length % 8))
-    throw new OtpUriError('The secret key is cut off or mistyped (wrong length).');
+  if ([1, 3, 6].includes(secret.length % 8)) throw new OtpUriError(i18n.t('otpError.secretCutOff'));
   const bytes = Math.floor((secret.length * 5) / 8);
-  if (bytes < LIMITS.secretMinBytes)
-    throw new OtpUriError('The secret key is too short to be safe (at least 16 characters).');
-  if (bytes > LIMITS.secretMaxBytes) throw new OtpUriError('The secret key is too long.');
+  if (bytes < LIMITS.secretMinBytes) throw new OtpUriError(i18n.t('otpError.secretShort'));
+  if (bytes > LIMITS.secretMaxBytes) throw new OtpUriError(i18n.t('otpError.secretLong'));
+
   Secret.fromBase32(secret); // the library's own check, so generateCode never meets a bad key
   return secret;
 }

@@ -1,3 +1,4 @@
+import { i18n, uiLanguage } from '@/lib/i18n';
 import type { Rect } from '@/lib/messaging/types';
 
 /**
@@ -7,6 +8,7 @@ import type { Rect } from '@/lib/messaging/types';
 export function selectArea(doc: Document): Promise<Rect | null> {
   return new Promise((resolve) => {
     const host = doc.createElement('sfc-area-select');
+    host.lang = uiLanguage(); // read out in the extension's language, not the page's
     host.style.cssText = 'position:fixed;inset:0;z-index:2147483647;cursor:crosshair;display:block';
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
@@ -18,7 +20,7 @@ export function selectArea(doc: Document): Promise<Rect | null> {
     box.className = 'box';
     box.hidden = true;
     const hint = doc.createElement('p');
-    hint.textContent = 'Drag a box around the QR code. Press Esc to cancel.';
+    hint.textContent = i18n.t('page.dragBox');
     shadow.append(style, veil, box, hint);
     doc.documentElement.append(host);
 

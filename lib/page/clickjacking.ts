@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 const MIN_OPACITY = 0.7;
 /** The button must have been visible and unmoved this long before a click counts. */
 export const STILL_MS = 500;
@@ -7,18 +8,17 @@ export const STILL_MS = 500;
 // ancestor refuses the click.
 function styleProblem(style: CSSStyleDeclaration): string | null {
   if (style.display === 'none' || (style.visibility !== 'visible' && style.visibility !== '')) {
-    return 'the button was hidden';
+    return i18n.t('clickjack.hidden');
   }
-  if (style.filter && style.filter !== 'none') return 'the page changed how the button looks';
-  if (style.clipPath && style.clipPath !== 'none') return 'the page clipped the button';
+  if (style.filter && style.filter !== 'none') return i18n.t('clickjack.restyled');
+  if (style.clipPath && style.clipPath !== 'none') return i18n.t('clickjack.clipped');
   const mask = style.maskImage || style.getPropertyValue('-webkit-mask-image');
-  if (mask && mask !== 'none') return 'the page masked the button';
-  if (style.mixBlendMode && style.mixBlendMode !== 'normal')
-    return 'the page blended the button into the page';
+  if (mask && mask !== 'none') return i18n.t('clickjack.masked');
+  if (style.mixBlendMode && style.mixBlendMode !== 'normal') return i18n.t('clickjack.blended');
   const moved = [style.transform, style.scale, style.rotate, style.translate].some((v) => v && v !== 'none');
-  if (moved) return 'the page stretched, shrank or turned the button';
+  if (moved) return i18n.t('clickjack.transformed');
   const zoom = (style as CSSStyleDeclaration & { zoom?: string }).zoom;
-  if (zoom && zoom !== '1' && zoom !== 'normal') return 'the page zoomed the button';
+  if (zoom && zoom !== '1' && zoom !== 'normal') return i18n.t('clickjack.zoomed');
   return null;
 }
 
@@ -37,15 +37,15 @@ export interface ButtonPlacement {
 
 function placementProblem(host: HTMLElement, button: HTMLElement, placed: ButtonPlacement, now: number) {
   const doc = host.ownerDocument;
-  if (!host.isConnected || host.parentElement !== doc.documentElement) return 'the page moved the button';
-  if (host.style.left !== placed.left || host.style.top !== placed.top) return 'the page moved the button';
-  if (!host.matches(':popover-open')) return 'the page took the button out of its own layer';
+  if (!host.isConnected || host.parentElement !== doc.documentElement) return i18n.t('clickjack.moved');
+  if (host.style.left !== placed.left || host.style.top !== placed.top) return i18n.t('clickjack.moved');
+  if (!host.matches(':popover-open')) return i18n.t('clickjack.outOfLayer');
   const r = button.getBoundingClientRect();
   if (Math.abs(r.width - placed.width) > 1 || Math.abs(r.height - placed.height) > 1) {
-    return 'the page changed the button’s size';
+    return i18n.t('clickjack.resized');
   }
-  if (placed.visible === false) return 'the browser says the button was not fully visible';
-  if (now - placed.stillSince < STILL_MS) return 'the button had only just appeared or moved';
+  if (placed.visible === false) return i18n.t('clickjack.notVisible');
+  if (now - placed.stillSince < STILL_MS) return i18n.t('clickjack.justAppeared');
   return null;
 }
 
@@ -70,14 +70,12 @@ export function clickjackingProblem(
     if (problem) return problem;
     opacity *= Number(style.opacity || '1');
   }
-  if (opacity < MIN_OPACITY) return 'the button was made see-through';
+  if (opacity < MIN_OPACITY) return i18n.t('clickjack.seeThrough');
   const doc = host.ownerDocument;
-  if (doc.elementsFromPoint(click.x, click.y)[0] !== host)
-    return 'something on the page was covering the button';
+  if (doc.elementsFromPoint(click.x, click.y)[0] !== host) return i18n.t('clickjack.covered');
   // Our button sits in the top layer; only the page's own top-layer windows opened after it
   // (modal dialogs, popovers, full screen) can be drawn above it.
   const layers = [...doc.querySelectorAll('dialog:modal, :popover-open'), doc.fullscreenElement];
-  if (layers.some((el) => el && el !== host && !el.contains(host)))
-    return 'a window of the page was open on top';
+  if (layers.some((el) => el && el !== host && !el.contains(host))) return i18n.t('clickjack.windowOnTop');
   return null;
 }

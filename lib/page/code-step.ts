@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { codeSourceOf, detectPage, type Detection } from '@/lib/detect';
 import type { CodeForPage, FillAnswer, PageKind } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
@@ -8,8 +9,7 @@ import { typeCode } from './type-code';
 
 /** Types the code, then ticks "remember this computer" and submits if the person chose so. */
 function useCode(fields: HTMLInputElement[], answer: CodeForPage): FillAnswer {
-  if (!typeCode(fields, answer.code))
-    return { filled: false, reason: 'The page did not take the code. Type it in by hand.' };
+  if (!typeCode(fields, answer.code)) return { filled: false, reason: i18n.t('fill.pageRefused') };
   const form = fields[0]!.form ?? fields[0]!.closest('form, main') ?? fields[0]!.ownerDocument;
   if (answer.tickRemember) chooseRemember(form);
   if (answer.autoSubmit && fields[0]!.form) fields[0]!.form.requestSubmit();
@@ -73,7 +73,7 @@ export function followCodeStep(doc: Document) {
       const answer = await fill('fill.fromButton');
       return {
         ok: answer.filled,
-        text: answer.filled ? 'Code filled.' : (answer.reason ?? 'Nothing was filled.'),
+        text: answer.filled ? i18n.t('fill.filled') : (answer.reason ?? i18n.t('fill.nothing')),
       };
     });
   }

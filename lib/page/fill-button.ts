@@ -1,3 +1,4 @@
+import { i18n, uiLanguage } from '@/lib/i18n';
 import { clickjackingProblem, type ButtonPlacement } from './clickjacking';
 
 // Every property a page could use to hide or disguise the host is set inline with !important:
@@ -51,6 +52,7 @@ function watchVisibility(button: HTMLElement, placed: ButtonPlacement): () => vo
 
 function createHost(doc: Document) {
   const host = doc.createElement('sfc-fill-button');
+  host.lang = uiLanguage(); // read out in the extension's language, not the page's
   host.style.cssText = HOST_CSS;
   host.setAttribute('popover', 'manual');
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -58,9 +60,9 @@ function createHost(doc: Document) {
   style.textContent = STYLE;
   const button = doc.createElement('button');
   button.type = 'button';
-  button.textContent = 'Fill code';
+  button.textContent = i18n.t('page.fillCode');
   // Its name starts with what it shows (WCAG 2.5.3), then says whose button it is.
-  button.setAttribute('aria-label', 'Fill code: the two-factor code, from Second Factor Companion');
+  button.setAttribute('aria-label', i18n.t('page.fillCodeName'));
   const note = doc.createElement('p');
   note.hidden = true;
   shadow.append(style, button, note);
@@ -101,10 +103,10 @@ export function attachFillButton(
   button.addEventListener('click', async (event) => {
     event.preventDefault();
     event.stopPropagation();
-    if (!event.isTrusted) return say('Refused: this click did not come from you.');
+    if (!event.isTrusted) return say(i18n.t('page.notYourClick'));
     const click = { x: event.clientX, y: event.clientY, at: Date.now() };
     const problem = clickjackingProblem(host, button, placed, click);
-    if (problem) return say(`Refused: ${problem}. Nothing was filled. Use the toolbar button instead.`);
+    if (problem) return say(i18n.t('page.refused', [problem]));
     const result = await onFill();
     say(result.text, result.ok);
   });

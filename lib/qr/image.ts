@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { UserFacingError } from '@/lib/messaging/errors';
 import { pictureSize } from './picture-size';
 import type { RgbaImage } from './types';
@@ -6,9 +7,8 @@ import type { RgbaImage } from './types';
 export const MAX_PICTURE_PIXELS = 40_000_000;
 export const MAX_PICTURE_BYTES = 15 * 1024 * 1024;
 
-const TOO_LARGE =
-  'That picture is too large to read (over 40 megapixels or 15 MB). Use a smaller screenshot.';
-const UNREADABLE = 'That picture could not be read; it may be damaged or not a picture.';
+const tooLarge = () => i18n.t('enroll.pictureTooLarge');
+const unreadable = () => i18n.t('enroll.pictureUnreadable');
 
 /** Pixels of a picture (data URL or blob), decoded off the page (service worker or extension page). */
 export async function imageFromDataUrl(dataUrl: string): Promise<RgbaImage> {
@@ -17,19 +17,19 @@ export async function imageFromDataUrl(dataUrl: string): Promise<RgbaImage> {
 
 /** Refuses what is too large by its bytes and by the size its header claims, before decoding. */
 export async function imageFromBlob(blob: Blob): Promise<RgbaImage> {
-  if (blob.size > MAX_PICTURE_BYTES) throw new UserFacingError(TOO_LARGE);
+  if (blob.size > MAX_PICTURE_BYTES) throw new UserFacingError(tooLarge());
   const size = pictureSize(new Uint8Array(await blob.slice(0, 64 * 1024).arrayBuffer()));
-  if (!size) throw new UserFacingError(UNREADABLE);
-  if (size.width * size.height > MAX_PICTURE_PIXELS) throw new UserFacingError(TOO_LARGE);
+  if (!size) throw new UserFacingError(unreadable());
+  if (size.width * size.height > MAX_PICTURE_PIXELS) throw new UserFacingError(tooLarge());
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(blob);
   } catch {
-    throw new UserFacingError(UNREADABLE);
+    throw new UserFacingError(unreadable());
   }
   try {
     // The header may lie; the decoded size is checked again before any pixel is copied.
-    if (bitmap.width * bitmap.height > MAX_PICTURE_PIXELS) throw new UserFacingError(TOO_LARGE);
+    if (bitmap.width * bitmap.height > MAX_PICTURE_PIXELS) throw new UserFacingError(tooLarge());
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const context = canvas.getContext('2d', { willReadFrequently: true })!;
     context.drawImage(bitmap, 0, 0);

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { checkAccount, generateCode, type OtpAccount } from '@/lib/otp';
 import type { SiteBinding } from '@/lib/sites';
 import { UserFacingError } from '@/lib/messaging/errors';
@@ -61,11 +62,9 @@ export async function readUsableAccounts(db: VaultDb, key: CryptoKey): Promise<V
 
 export async function readAccount(db: VaultDb, key: CryptoKey, id: string): Promise<VaultAccount> {
   const record = await db.get('accounts', id);
-  if (!record || record.deletedAt !== undefined)
-    throw new UserFacingError('That account is no longer in the vault.');
+  if (!record || record.deletedAt !== undefined) throw new UserFacingError(i18n.t('vaultError.gone'));
   const opened = await openRecord(key, record);
-  if ('unreadable' in opened)
-    throw new UserFacingError('That account is damaged and cannot be read. Add it again from the site.');
+  if ('unreadable' in opened) throw new UserFacingError(i18n.t('vaultError.damaged'));
   return opened;
 }
 
@@ -120,7 +119,7 @@ export async function updateAccount(
   const sealed = await sealRecord(key, id, bindings, account);
   const tx = db.transaction('accounts', 'readwrite');
   const record = await tx.store.get(id);
-  if (!record) throw new UserFacingError('That account is no longer in the vault.');
+  if (!record) throw new UserFacingError(i18n.t('vaultError.gone'));
   await tx.store.put({ ...record, bindings, sealed, schema: RECORD_SCHEMA });
   await tx.done;
 }
@@ -144,7 +143,7 @@ export async function deleteAccount(db: VaultDb, id: string, now = Date.now()): 
 export async function undoDelete(db: VaultDb, id: string): Promise<void> {
   const tx = db.transaction('accounts', 'readwrite');
   const record = await tx.store.get(id);
-  if (!record) throw new UserFacingError('That account was removed for good and cannot be brought back.');
+  if (!record) throw new UserFacingError(i18n.t('vaultError.removedForGood'));
   delete record.deletedAt;
   await tx.store.put(record);
   await tx.done;
@@ -170,7 +169,7 @@ let hotpTurn: Promise<unknown> = Promise.resolve();
 export function takeHotpCode(db: VaultDb, key: CryptoKey, id: string): Promise<string> {
   const turn = hotpTurn.then(async () => {
     const current = await readAccount(db, key, id);
-    if (current.account.kind !== 'hotp') throw new UserFacingError('This account does not use a counter.');
+    if (current.account.kind !== 'hotp') throw new UserFacingError(i18n.t('vaultError.noCounter'));
     const code = generateCode(current.account, Date.now());
     await updateAccount(db, key, id, { counter: current.account.counter + 1 });
     return code;

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { UserFacingError } from '@/lib/messaging/errors';
 import { unlockFailures } from '@/lib/storage';
 
@@ -10,9 +11,7 @@ async function assertMayTry(now: number): Promise<void> {
   const { count, lastAt } = await unlockFailures.getValue();
   const waitMs = delayAfter(count) * 1000 - (now - lastAt);
   if (waitMs > 0) {
-    throw new UserFacingError(
-      `Too many wrong passphrases. Wait ${Math.ceil(waitMs / 1000)} seconds, then try again.`,
-    );
+    throw new UserFacingError(i18n.t('vaultError.tooMany', Math.ceil(waitMs / 1000)));
   }
 }
 

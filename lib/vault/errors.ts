@@ -1,13 +1,14 @@
+import { i18n } from '@/lib/i18n';
 import { UserFacingError } from '@/lib/messaging/errors';
 
 export class WrongPassphraseError extends UserFacingError {
   constructor() {
-    super('That passphrase is not right. Check Caps Lock and try again.');
+    super(i18n.t('vaultError.wrongPassphrase'));
   }
 }
 
 export class VaultLockedError extends UserFacingError {
   constructor() {
-    super('The vault is locked. Unlock it with your passphrase first.');
+    super(i18n.t('vaultError.locked'));
   }
 }

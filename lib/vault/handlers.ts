@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import {
   isInt,
   isString,
@@ -82,13 +83,11 @@ export const vaultHandlers: HandlerGroup<
     validate: shape({ minutes: isInt }),
     async handle({ minutes }) {
       if (minutes < 1 || minutes > 24 * 60) {
-        throw new UserFacingError('Choose an auto-lock time between 1 minute and 24 hours.');
+        throw new UserFacingError(i18n.t('vaultError.autoLockRange'));
       }
       const { autoLockMaxMinutes } = await readPolicy();
       if (autoLockMaxMinutes !== undefined && minutes > autoLockMaxMinutes) {
-        throw new UserFacingError(
-          `Your practice allows at most ${autoLockMaxMinutes} minutes before the vault locks.`,
-        );
+        throw new UserFacingError(i18n.t('vaultError.autoLockPractice', autoLockMaxMinutes));
       }
       await changeSettings({ autoLockMinutes: minutes });
       if (await isUnlocked()) await noteVaultUse();

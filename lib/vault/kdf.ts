@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { argon2id } from 'hash-wasm';
 import { UserFacingError } from '@/lib/messaging/errors';
 import { utf8 } from './bytes';
@@ -27,9 +28,7 @@ export const KDF_CEILING = {
 export class KdfParamsError extends UserFacingError {
   override name = 'KdfParamsError';
   constructor() {
-    super(
-      'The protection settings in this file are damaged or out of range; it may have been tampered with. Nothing was opened.',
-    );
+    super(i18n.t('vaultError.fileSettingsDamaged'));
   }
 }
 
@@ -90,10 +89,7 @@ export function assertKdfStrongEnough(params: KdfParams): void {
       : params.name === 'pbkdf2-sha256'
         ? params.iterations < KDF_FLOOR.pbkdf2Iterations
         : true;
-  if (weak)
-    throw new UserFacingError(
-      'The vault’s protection settings are weaker than allowed; it may have been tampered with. Nothing was unlocked.',
-    );
+  if (weak) throw new UserFacingError(i18n.t('vaultError.vaultSettingsWeak'));
 }
 
 /** True when params are weaker than today's default and should be raised on the next unlock. */

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { UserFacingError } from '@/lib/messaging/errors';
 import { importAesKey, open, seal } from './aead';
 import { randomBytes, toBase64 } from './bytes';
@@ -24,9 +25,7 @@ async function wrap(
 
 function checkNewPassphrase(passphrase: string): void {
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
-    throw new UserFacingError(
-      `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters; a few unrelated words work well.`,
-    );
+    throw new UserFacingError(i18n.t('vaultError.shortPassphrase', [MIN_PASSPHRASE_LENGTH]));
   }
 }
 
@@ -42,13 +41,11 @@ export async function createVault(
   now = Date.now(),
 ): Promise<Uint8Array<ArrayBuffer>> {
   checkNewPassphrase(passphrase);
-  if (await vaultExists(db))
-    throw new UserFacingError('A vault already exists on this browser. Unlock it instead.');
+  if (await vaultExists(db)) throw new UserFacingError(i18n.t('vaultError.exists'));
   const rawKey = randomBytes(32);
   const meta = await wrap(rawKey, passphrase, kdf, now);
   const tx = db.transaction('meta', 'readwrite');
-  if (await tx.store.get('vault'))
-    throw new UserFacingError('A vault already exists on this browser. Unlock it instead.');
+  if (await tx.store.get('vault')) throw new UserFacingError(i18n.t('vaultError.exists'));
   await tx.store.put(meta, 'vault');
   await tx.done;
   return rawKey;
@@ -94,7 +91,7 @@ export async function unlockVault(
   target: KdfParams = DEFAULT_KDF,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const meta = await db.get('meta', 'vault');
-  if (!meta) throw new UserFacingError('There is no vault on this browser yet. Create one first.');
+  if (!meta) throw new UserFacingError(i18n.t('vaultError.noneCreate'));
   const rawKey = await unwrap(meta, passphrase);
   if (kdfNeedsUpgrade(meta.kdf, target)) {
     try {
@@ -111,7 +108,7 @@ export async function unlockVault(
 /** Checks the vault passphrase again before something sensitive (an export); changes nothing. */
 export async function confirmPassphrase(db: VaultDb, passphrase: string): Promise<void> {
   const meta = await db.get('meta', 'vault');
-  if (!meta) throw new UserFacingError('There is no vault on this browser yet.');
+  if (!meta) throw new UserFacingError(i18n.t('vaultError.none'));
   await unwrap(meta, passphrase);
 }
 
@@ -126,9 +123,9 @@ export async function changePassphrase(
   // Twice at most: an upgrade on unlock may have re-wrapped the key while we derived.
   for (let attempt = 0; attempt < 2; attempt++) {
     const meta = await db.get('meta', 'vault');
-    if (!meta) throw new UserFacingError('There is no vault on this browser yet.');
+    if (!meta) throw new UserFacingError(i18n.t('vaultError.none'));
     const rawKey = await unwrap(meta, current);
     if (await swapMeta(db, meta, await wrap(rawKey, next, kdf, meta.createdAt))) return;
   }
-  throw new UserFacingError('The vault changed while the passphrase was being changed. Try again.');
+  throw new UserFacingError(i18n.t('vaultError.changedMeanwhile'));
 }

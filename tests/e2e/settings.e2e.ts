@@ -155,7 +155,7 @@ describe('settings: import, backup, passphrase, sites', () => {
       await answerTo(options, 'backup', () =>
         options.getByRole('button', { name: 'Restore a backup' }).click(),
       ),
-    ).toMatch(/^Restored 1 account \(.+\)\. 1 was already here \(.+\)\.$/);
+    ).toMatch(/^Restored 1 account: .+\. 1 was already here: .+\.$/);
     expect(await options.getByTestId('account-editor').count()).toBe(2);
     // The restored account kept its site.
     const sites = await options

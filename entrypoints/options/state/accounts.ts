@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { SiteBinding } from '@/lib/messaging/types';
@@ -17,7 +18,7 @@ export function createAccountsState({ act }: Sections, { list, refresh }: VaultS
       act('accounts', async () => {
         await send('accounts.update', { id, issuer, account });
         await refresh();
-        return 'Saved.';
+        return i18n.t('settings.saved');
       }),
     bind: (id: string, bindings: SiteBinding[]) =>
       act('accounts', async () => {
@@ -28,9 +29,7 @@ export function createAccountsState({ act }: Sections, { list, refresh }: VaultS
           origins.length === 0 || (await browser.permissions.request({ origins }).catch(() => false));
         await send('accounts.update', { id, bindings });
         await refresh();
-        return allowed
-          ? 'Sites saved.'
-          : 'Sites saved. The extension was not allowed to run there by itself, so use the toolbar button or the shortcut on those sites.';
+        return allowed ? i18n.t('settings.sitesSaved') : i18n.t('settings.sitesSavedNoAccess');
       }),
     move: (id: string, offset: number) =>
       act('accounts', async () => {

@@ -1,4 +1,4 @@
-import { accounts } from '@/components/format';
+import { formatList, i18n } from '@/lib/i18n';
 import { signal } from '@preact/signals';
 import type { ImportPreview } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
@@ -19,12 +19,17 @@ function download(fileName: string, content: string) {
 
 /** What a restore did, entry by entry, in words for the person. */
 function restoreReport(added: string[], duplicates: string[], unreadable: string[]): string {
-  const list = (names: string[]) => (names.length ? ` (${names.join(', ')})` : '');
-  const lines = [`Restored ${accounts(added.length)}${list(added)}.`];
-  const were = (n: number) => (n === 1 ? '1 was' : `${n} were`);
-  if (duplicates.length) lines.push(`${were(duplicates.length)} already here${list(duplicates)}.`);
+  const lines = [
+    added.length
+      ? i18n.t('settings.restored', added.length, [added.length, formatList(added)])
+      : i18n.t('settings.restoredNone'),
+  ];
+  if (duplicates.length)
+    lines.push(
+      i18n.t('settings.alreadyHere', duplicates.length, [duplicates.length, formatList(duplicates)]),
+    );
   if (unreadable.length)
-    lines.push(`${accounts(unreadable.length)} could not be read: ${unreadable.join(' ')}`);
+    lines.push(i18n.t('settings.unreadable', unreadable.length, [unreadable.length, unreadable.join(' ')]));
   return lines.join(' ');
 }
 
@@ -45,7 +50,7 @@ export function createFilesState({ act }: Sections, { refresh }: VaultState) {
         async () => {
           preview.value = { text, ...(await send('import.preview', { text })) };
         },
-        'Reading the file…',
+        i18n.t('settings.readingFile'),
       ),
     commitImport: () =>
       act(
@@ -54,10 +59,11 @@ export function createFilesState({ act }: Sections, { refresh }: VaultState) {
           const { added, skipped } = await send('import.commit', { text: preview.value!.text });
           preview.value = null;
           await refresh();
-          const skippedText = skipped ? `, skipped ${skipped} already in the vault` : '';
-          return `Imported ${accounts(added)}${skippedText}. Bind each to its site below so its codes can be filled.`;
+          return skipped
+            ? i18n.t('settings.importedSkipped', added, [added, skipped])
+            : i18n.t('settings.imported', added);
         },
-        'Importing the accounts…',
+        i18n.t('settings.importing'),
       ),
     cancelImport: () => {
       preview.value = null;
@@ -71,12 +77,13 @@ export function createFilesState({ act }: Sections, { refresh }: VaultState) {
             passphrase,
           });
           download(fileName, content);
-          const missing = leftOut
-            ? ` ${accounts(leftOut)} could not be read from this browser's storage and ${leftOut === 1 ? 'is' : 'are'} not in it.`
-            : '';
-          return `Saved ${fileName} with ${accounts(saved)}, and checked that it opens with its passphrase.${missing} Keep the file and its passphrase somewhere safe.`;
+          return [
+            i18n.t('settings.backupSaved', saved, [saved, fileName]),
+            ...(leftOut ? [i18n.t('settings.backupLeftOut', leftOut)] : []),
+            i18n.t('settings.backupKeep'),
+          ].join(' ');
         },
-        'Encrypting the backup and checking that it opens… This takes a few seconds.',
+        i18n.t('settings.backingUp'),
       ),
     restoreBackup: (content: string, passphrase: string) =>
       act(
@@ -89,7 +96,7 @@ export function createFilesState({ act }: Sections, { refresh }: VaultState) {
           await refresh();
           return [restoreReport(added, duplicates, unreadable), ...cleaned].join(' ');
         },
-        'Opening the backup and restoring… This takes a few seconds.',
+        i18n.t('settings.restoring'),
       ),
   };
 }

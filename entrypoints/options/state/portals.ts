@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { signal } from '@preact/signals';
 import type { PortalOverview, Settings, SettingsInForce } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
@@ -18,7 +19,7 @@ export function createPortalsState({ act }: Sections) {
     updateSettings: (change: Partial<Omit<Settings, 'autoLockMinutes'>>) =>
       act('filling', async () => {
         settings.value = await send('settings.update', change);
-        return 'Saved.';
+        return i18n.t('settings.saved');
       }),
   };
 }

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { signal } from '@preact/signals';
 import type { AccountList, VaultStatus } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
@@ -24,7 +25,7 @@ export function createVaultState({ act }: Sections) {
           await send('vault.create', { passphrase });
           await refresh();
         },
-        'Creating the vault…',
+        i18n.t('settings.creating'),
       ),
     unlock: (passphrase: string) =>
       act(
@@ -33,21 +34,21 @@ export function createVaultState({ act }: Sections) {
           await send('vault.unlock', { passphrase });
           await refresh();
         },
-        'Unlocking…',
+        i18n.t('settings.unlocking'),
       ),
     changePassphrase: (current: string, next: string) =>
       act(
         'passphrase',
         async () => {
           await send('vault.changePassphrase', { current, next });
-          return 'Passphrase changed. Use the new one from now on.';
+          return i18n.t('settings.passphraseChanged');
         },
-        'Changing the passphrase… This takes a few seconds.',
+        i18n.t('settings.changingPassphrase'),
       ),
     setAutoLock: (minutes: number) =>
       act('autolock', async () => {
         vault.value = await send('settings.setAutoLock', { minutes });
-        return `The vault now locks after ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} without use.`;
+        return i18n.t('settings.autoLockSet', minutes);
       }),
   };
 }

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { computed, signal } from '@preact/signals';
 import type { AccountList, AccountSummary, AddRequest, VaultStatus } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
@@ -82,7 +83,7 @@ export function createAccountsState({ act, notice }: Feedback, { tabId }: TabSta
           ...request,
           bindToTab: bindToSite ? tabId.value : undefined,
         });
-        notice.value = result.duplicate ? 'That account is already in your vault.' : 'Account added.';
+        notice.value = result.duplicate ? i18n.t('popup.alreadyInVault') : i18n.t('popup.added');
         adding.value = false;
         await refresh();
       }),
@@ -93,7 +94,8 @@ export function createAccountsState({ act, notice }: Feedback, { tabId }: TabSta
           item.kind === 'hotp' ? (await send('accounts.useHotp', { id: item.id })).code : usableCode(item);
         await navigator.clipboard.writeText(code);
         copiedId.value = item.id;
-        notice.value = 'Code copied. The clipboard is cleared in 30 seconds.'; // said by the live region
+        notice.value = i18n.t('popup.copied'); // said by the live region
+
         setTimeout(() => {
           if (copiedId.value === item.id) copiedId.value = null;
         }, COPIED_SHOWN_MS);

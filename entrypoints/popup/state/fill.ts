@@ -1,3 +1,4 @@
+import { formatList, i18n } from '@/lib/i18n';
 import { computed } from '@preact/signals';
 import type { FillOutcome } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
@@ -5,7 +6,11 @@ import type { AccountsState } from './accounts';
 import type { Feedback } from './feedback';
 import type { TabState } from './tab';
 
-const SOURCE_WORDS = { email: 'your email', sms: 'a text message', voice: 'a phone call' } as const;
+const SOURCE_WORDS = {
+  email: () => i18n.t('popup.source.email'),
+  sms: () => i18n.t('popup.source.sms'),
+  voice: () => i18n.t('popup.source.voice'),
+} as const;
 
 /** Filling the tab's code step: from an account, or a code the person pastes from a message. */
 export function createFillState({ act, notice, error }: Feedback, tabs: TabState, accounts: AccountsState) {
@@ -15,8 +20,11 @@ export function createFillState({ act, notice, error }: Feedback, tabs: TabState
     if (t?.kind !== 'challenge') return null;
     const sent = t.deliveries.filter((d) => d !== 'authenticator');
     // Any site may send its code instead (or besides): the paste box is on every code step.
-    if (sent.length === 0) return 'an email or a text message';
-    return sent.map((d) => SOURCE_WORDS[d as keyof typeof SOURCE_WORDS]).join(' or ');
+    if (sent.length === 0) return i18n.t('popup.sourceEither');
+    return formatList(
+      sent.map((d) => SOURCE_WORDS[d as keyof typeof SOURCE_WORDS]()),
+      'disjunction',
+    );
   });
   /** An account here can fill this code step (then it, not the paste box, has the keyboard). */
   const accountCanFill = computed(() => accounts.list.value?.accounts.some((a) => a.forThisSite) ?? false);

@@ -1,4 +1,4 @@
-import { accounts as countAccounts } from '@/components/format';
+import { i18n } from '@/lib/i18n';
 import { signal } from '@preact/signals';
 import type { ScanReport } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
@@ -14,7 +14,7 @@ function readAsDataUrl(file: File): Promise<string> {
   return new Promise<string>((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(new Error('That file could not be read.'));
+    reader.onerror = () => reject(new Error(i18n.t('popup.fileUnreadable')));
     reader.readAsDataURL(file);
   });
 }
@@ -41,7 +41,7 @@ export function createScanState({ act, notice }: Feedback, tabs: TabState, accou
     scanPage: () =>
       act(async () => {
         addedIndex.value = null;
-        notice.value = 'Looking for a two-factor QR code on this page…'; // said by the live region
+        notice.value = i18n.t('popup.scanning'); // said by the live region
         try {
           scan.value = await send('qr.scanTab', { tabId: tabs.tabId.value! });
         } finally {
@@ -50,17 +50,22 @@ export function createScanState({ act, notice }: Feedback, tabs: TabState, accou
       }),
     scanPicture: (file: File) =>
       act(async () => {
-        if (file.size > MAX_PICTURE_BYTES) throw new Error('That picture is too large (over 10 MB).');
-        const dataUrl = await readAsDataUrl(file);
+        if (file.size > MAX_PICTURE_BYTES) throw new Error(i18n.t('popup.pictureTooLarge'));
         addedIndex.value = null;
-        scan.value = await send('qr.scanImage', { dataUrl, tabId: tabs.tabId.value });
+        notice.value = i18n.t('popup.readingPicture'); // a large screenshot takes a moment to decode
+        try {
+          const dataUrl = await readAsDataUrl(file);
+          scan.value = await send('qr.scanImage', { dataUrl, tabId: tabs.tabId.value });
+        } finally {
+          notice.value = null;
+        }
       }),
     addFound: (index: number, choice: { replaceId?: string; anyway?: boolean } = {}) =>
       act(async () => {
         const key = scan.value && tabs.tabId.value !== undefined ? tabs.tabId.value : NO_TAB;
         const result = await send('qr.add', { tabId: key, index, ...choice });
         if (result.duplicate && result.added === 0) {
-          notice.value = 'That account is already in your vault.';
+          notice.value = i18n.t('popup.alreadyInVault');
           return;
         }
         addedIndex.value = index;
@@ -68,10 +73,10 @@ export function createScanState({ act, notice }: Feedback, tabs: TabState, accou
         replaced.value =
           result.id && result.replacedId ? { addedId: result.id, replacedId: result.replacedId } : null;
         notice.value = result.replacedId
-          ? 'Account replaced. The old one keeps its place in Settings for a while; Undo brings it back.'
+          ? i18n.t('popup.replaced')
           : result.id
-            ? 'Account added.'
-            : `Added ${countAccounts(result.added)}.`;
+            ? i18n.t('popup.added')
+            : i18n.t('popup.addedMany', result.added);
         await accounts.refresh();
         await tabs.reload();
       }),
@@ -81,7 +86,8 @@ export function createScanState({ act, notice }: Feedback, tabs: TabState, accou
         replaced.value = null;
         addedIndex.value = null;
         addedId.value = null;
-        notice.value = 'The replaced account is back, and the new one was removed.';
+        notice.value = i18n.t('popup.replaceUndone');
+
         await accounts.refresh();
       }),
     selectArea: () =>

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { OtpUriError } from '@/lib/otp';
 import { algorithmOf, collect, isObject, kindOf, str } from './entries';
 import type { ImportFormat } from './types';
@@ -11,7 +12,7 @@ const entriesOf = (value: unknown) =>
 
 /** The "Authenticator" browser extension's plain backup: { <hash>: { secret, issuer, account, ... } }. */
 export const authenticatorExtension: ImportFormat = {
-  label: 'the Authenticator extension’s backup',
+  label: () => i18n.t('importFormat.authenticator'),
   input: 'json',
   recognizes(value) {
     const entries = entriesOf(value);
@@ -20,11 +21,9 @@ export const authenticatorExtension: ImportFormat = {
   read(value) {
     const entries = entriesOf(value);
     if (entries.some((e) => isObject(e) && e.encrypted === true)) {
-      throw new OtpUriError(
-        'This Authenticator backup is encrypted. Remove its password in the Authenticator extension and back up again.',
-      );
+      throw new OtpUriError(i18n.t('importError.authenticatorEncrypted'));
     }
-    return collect('Authenticator extension backup', entries, (e) => ({
+    return collect(i18n.t('importFormat.authenticatorSource'), entries, (e) => ({
       kind: kindOf(str(e.type) === 'hotp' || str(e.type) === 'hhex' ? 'hotp' : 'totp'),
       issuer: str(e.issuer),
       account: str(e.account),

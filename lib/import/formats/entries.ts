@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import { checkAccount, OtpUriError, type OtpAccount } from '@/lib/otp';
 import type { ParsedImport } from './types';
 
@@ -16,12 +17,16 @@ export function collect(
   const problems: string[] = [];
   entries.forEach((entry, i) => {
     try {
-      if (!isObject(entry)) throw new OtpUriError('is not an account.');
+      if (!isObject(entry)) throw new OtpUriError(i18n.t('importError.notAccount'));
       accounts.push(checkAccount(toAccount(entry)));
     } catch (error) {
       const name = isObject(entry) ? str(entry.issuer) || str(entry.name) : '';
-      const why = error instanceof OtpUriError ? error.message : 'could not be read.';
-      problems.push(`Entry ${i + 1}${name ? ` (${name})` : ''}: ${why}`);
+      const why = error instanceof OtpUriError ? error.message : i18n.t('importError.unreadable');
+      problems.push(
+        name
+          ? i18n.t('backupError.namedEntry', [i + 1, name, why])
+          : i18n.t('backupError.entry', [i + 1, why]),
+      );
     }
   });
   return { source, accounts, problems };

@@ -1,3 +1,4 @@
+import { formatList } from '@/lib/i18n';
 import { aegis } from './aegis';
 import { authenticatorExtension } from './authenticator-extension';
 import { setupLinks } from './setup-links';
@@ -9,5 +10,8 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [aegis, twoFas, authentic
 
 /** "A, B, C or D", for the settings page and the message about an unknown file. */
 export function formatNames(): string {
-  return new Intl.ListFormat('en', { type: 'disjunction' }).format(IMPORT_FORMATS.map((f) => f.label));
+  return formatList(
+    IMPORT_FORMATS.map((f) => f.label()),
+    'disjunction',
+  );
 }

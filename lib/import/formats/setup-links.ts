@@ -1,9 +1,10 @@
+import { i18n } from '@/lib/i18n';
 import { OtpUriError, parseMigrationUri, parseOtpauthUri, type OtpAccount } from '@/lib/otp';
 import type { ImportFormat } from './types';
 
 /** A text file of otpauth:// links, one a line; Google Authenticator's export links too. */
 export const setupLinks: ImportFormat = {
-  label: 'a text file of otpauth:// links',
+  label: () => i18n.t('importFormat.links'),
   input: 'text',
   recognizes: (text) => typeof text === 'string',
   read(text) {
@@ -19,12 +20,14 @@ export const setupLinks: ImportFormat = {
           else accounts.push(parseOtpauthUri(line));
         } catch (error) {
           problems.push(
-            `Line ${i + 1}: ${error instanceof OtpUriError ? error.message : 'could not be read.'}`,
+            i18n.t('importError.line', [
+              i + 1,
+              error instanceof OtpUriError ? error.message : i18n.t('importError.unreadable'),
+            ]),
           );
         }
       });
-    if (accounts.length === 0 && problems.length === 0)
-      throw new OtpUriError('No setup codes were found in the text.');
-    return { source: 'setup codes', accounts, problems };
+    if (accounts.length === 0 && problems.length === 0) throw new OtpUriError(i18n.t('importError.noLinks'));
+    return { source: i18n.t('importFormat.linksSource'), accounts, problems };
   },
 };

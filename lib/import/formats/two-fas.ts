@@ -1,20 +1,19 @@
+import { i18n } from '@/lib/i18n';
 import { OtpUriError } from '@/lib/otp';
 import { algorithmOf, collect, isObject, kindOf, str } from './entries';
 import type { ImportFormat } from './types';
 
 /** 2FAS "Export → without password" (services[] with otp settings). */
 export const twoFas: ImportFormat = {
-  label: '2FAS (exported without a password)',
+  label: () => i18n.t('importFormat.twoFas'),
   input: 'json',
   recognizes: (value) => isObject(value) && Array.isArray(value.services),
   read(value) {
     const file = value as { services: unknown[]; servicesEncrypted?: unknown };
     if (typeof file.servicesEncrypted === 'string') {
-      throw new OtpUriError(
-        'This 2FAS backup is password-protected. Export again from 2FAS without a password.',
-      );
+      throw new OtpUriError(i18n.t('importError.twoFasEncrypted'));
     }
-    return collect('2FAS backup', file.services, (e) => {
+    return collect(i18n.t('importFormat.twoFasSource'), file.services, (e) => {
       const otp = isObject(e.otp) ? e.otp : {};
       return {
         kind: kindOf(str(otp.tokenType)),

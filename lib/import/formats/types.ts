@@ -14,7 +14,7 @@ export interface ParsedImport {
  */
 export interface ImportFormat {
   /** How the settings page names it, e.g. "Aegis (exported without encryption)". */
-  label: string;
+  label: () => string;
   /** JSON exports are recognised from the parsed value; text exports from the raw text. */
   input: 'json' | 'text';
   recognizes(value: unknown): boolean;

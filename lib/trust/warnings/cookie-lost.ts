@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import type { Portal } from '@/lib/portals';
 import type { TrustLoss } from '../types';
 import type { Warning } from './types';
@@ -6,7 +7,12 @@ import type { Warning } from './types';
 export function cookieLostWarning(portal: Portal, how: TrustLoss): Warning {
   return {
     id: `trust-lost-${portal.id}`,
-    title: `${portal.name} will ask for a code again`,
-    message: `This browser is no longer remembered by ${portal.name} (its cookie was ${how}). Have your phone at hand next time you sign in.`,
+    title: i18n.t('warning.lostTitle', [portal.name]),
+    message:
+      how === 'expired'
+        ? i18n.t('warning.lostExpired', [portal.name])
+        : how === 'evicted'
+          ? i18n.t('warning.lostEvicted', [portal.name])
+          : i18n.t('warning.lostCleared', [portal.name]),
   };
 }

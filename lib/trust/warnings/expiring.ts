@@ -1,3 +1,4 @@
+import { formatDay, i18n } from '@/lib/i18n';
 import type { Portal } from '@/lib/portals';
 import { expiringSoon } from '../status';
 import type { PortalTrust, TrustCookie } from '../types';
@@ -12,13 +13,13 @@ export function expiringWarning(
 ): { warning: Warning; cookies: TrustCookie[] } | null {
   const soon = expiringSoon(trust, nowMs, reminderDays);
   if (soon.length === 0) return null;
-  const day = new Date(Math.min(...soon.map((c) => c.expiresAt)) * 1000).toLocaleDateString();
+  const day = formatDay(Math.min(...soon.map((c) => c.expiresAt)) * 1000);
   return {
     cookies: soon,
     warning: {
       id: `trust-expiring-${portal.id}`,
-      title: `${portal.name} will forget this browser on ${day}`,
-      message: `Sign in to ${portal.name} on a day you have your phone, and choose to be remembered again.`,
+      title: i18n.t('warning.expiringTitle', [portal.name, day]),
+      message: i18n.t('warning.expiring', [portal.name]),
     },
   };
 }

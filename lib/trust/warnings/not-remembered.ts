@@ -1,21 +1,29 @@
+import { i18n } from '@/lib/i18n';
 import type { PageKind } from '@/lib/messaging/types';
 import type { Delivery, Portal } from '@/lib/portals';
 import type { Warning } from './types';
 
-const ARRIVES: Record<Delivery, string> = {
-  email: 'a code will be sent to your email',
-  sms: 'a code will be sent by text to your phone',
-  voice: 'you will get a phone call with a code',
-  authenticator: 'you will be asked for the code from your authenticator app',
-};
+/** The whole sentence for each way the code comes. */
+function notRememberedMessage(delivery: Delivery, name: string): string {
+  switch (delivery) {
+    case 'email':
+      return i18n.t('warning.notRemembered.email', [name]);
+    case 'sms':
+      return i18n.t('warning.notRemembered.sms', [name]);
+    case 'voice':
+      return i18n.t('warning.notRemembered.voice', [name]);
+    case 'authenticator':
+      return i18n.t('warning.notRemembered.authenticator', [name]);
+  }
+}
 
 /** What signing in will ask for: the authenticator if an account is bound here, else how the portal sends codes. */
-function whatComes(portal: Portal, boundAccounts: number): string {
+function whatComes(portal: Portal, boundAccounts: number): Delivery {
   const hasAccount = portal.deliveries.includes('authenticator') && boundAccounts > 0;
   const delivery = hasAccount
     ? 'authenticator'
     : (portal.deliveries.find((d) => d !== 'authenticator') ?? portal.deliveries[0]!);
-  return ARRIVES[delivery];
+  return delivery;
 }
 
 /** Banner on a sign-in page when none of the learned remember-this-browser cookies is here. */
@@ -28,7 +36,7 @@ export function notRememberedWarning(
   if (kind !== 'sign-in' || trustCookiesPresent > 0) return null;
   return {
     id: `not-remembered-${portal.id}`,
-    title: `${portal.name} does not remember this browser`,
-    message: `This browser is not remembered by ${portal.name}. After you sign in, ${whatComes(portal, boundAccounts)}.`,
+    title: i18n.t('warning.notRememberedTitle', [portal.name]),
+    message: notRememberedMessage(whatComes(portal, boundAccounts), portal.name),
   };
 }

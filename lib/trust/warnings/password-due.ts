@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import type { Portal } from '@/lib/portals';
 import type { PortalTrust } from '../types';
 import type { Warning } from './types';
@@ -19,7 +20,7 @@ export function passwordDueWarning(
   const days = Math.floor((nowMs - trust.passwordChangedAt) / DAY_MS);
   return {
     id: `password-due-${portal.id}`,
-    title: `Your ${portal.name} password is due for a change`,
-    message: `It was last changed ${days} days ago; your practice asks for a change every ${intervalDays} days.`,
+    title: i18n.t('warning.passwordDueTitle', [portal.name]),
+    message: i18n.t('warning.passwordDue', [days, intervalDays]),
   };
 }

@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import type { Portal } from '@/lib/portals';
 import type { Warning } from './types';
 
@@ -6,7 +7,7 @@ export function privateWindowWarning(portal: Portal, incognito: boolean): Warnin
   if (!incognito) return null;
   return {
     id: `private-window-${portal.id}`,
-    title: `${portal.name} will ask for a code`,
-    message: `This is a private window: ${portal.name} will not remember it, and will ask for a code every time you sign in here.`,
+    title: i18n.t('warning.privateTitle', [portal.name]),
+    message: i18n.t('warning.private', [portal.name]),
   };
 }

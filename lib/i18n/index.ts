@@ -1,0 +1,2 @@
+export { i18n } from '#i18n';
+export { formatDay, formatDaysAgo, formatTime, formatList, localizePage, uiLanguage } from './format';
