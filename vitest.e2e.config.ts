@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
 // One file at a time (each starts its own browser) on these 2-core machines.
 export default defineConfig({
   // The extension's own code, used by a test to write a vault as an older version did.
-  resolve: { alias: { '@': resolve(import.meta.dirname) } },
+  resolve: {
+    alias: { '@': resolve(import.meta.dirname), '#i18n': resolve(import.meta.dirname, '.wxt/i18n/index.ts') },
+  },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     fileParallelism: false,

@@ -1,4 +1,13 @@
-import { AMBIGUOUS, EXCLUDED, EXCLUDED_AUTOCOMPLETE, normalize, STRONG, mentions } from './words';
+import {
+  AMBIGUOUS,
+  CODE_HINT,
+  EXCLUDED,
+  EXCLUDED_AUTOCOMPLETE,
+  normalize,
+  OTHER_UNLESS_CODE,
+  STRONG,
+  mentions,
+} from './words';
 
 const TEXT_TYPES = new Set(['', 'text', 'tel', 'number', 'password']);
 
@@ -36,7 +45,11 @@ export function judgeField(el: HTMLInputElement): FieldVerdict {
   if (el.type === 'password' && !/otp|code|pin|token/i.test(`${el.name} ${el.id}`)) return 'no';
   const text = describeField(el);
   if (mentions(text, EXCLUDED)) return 'no';
+  // "Code sent to your phone", "authentication or backup code": the code phrase wins over
+  // the word that usually means a phone number or a backup code.
   if (mentions(text, STRONG)) return 'code';
+  if (mentions(text, OTHER_UNLESS_CODE))
+    return mentions(text, CODE_HINT) && mentions(text, AMBIGUOUS) ? 'maybe' : 'no';
   if (mentions(text, AMBIGUOUS)) return 'maybe';
   return 'no';
 }

@@ -44,6 +44,24 @@ describe('challenge pages', () => {
     ['Spanish', '<p>Hemos enviado un código.</p><label>Código de verificación <input></label>'],
     ['German', '<label>Bestätigungscode <input></label>'],
     ['Japanese', '<label>認証コード <input></label>'],
+    // Korean's most common word for a sign-in code ("authentication number").
+    [
+      'Korean 인증번호',
+      '<p>휴대폰으로 인증번호를 발송했습니다.</p><label>인증번호 <input maxlength="6"></label>',
+    ],
+    // The phone and backup words usually mean another field; here the label says it is the code.
+    [
+      'a field labelled "code sent to your phone"',
+      '<p>Check your messages.</p><label>Code sent to your phone <input maxlength="6"></label>',
+    ],
+    [
+      'a field labelled "authentication or backup code"',
+      '<p>Open your authenticator app.</p><label>Authentication or backup code <input maxlength="8"></label>',
+    ],
+    [
+      'Spanish "ingrese el código" with a short field',
+      '<p>Le enviamos un mensaje.</p><label>Ingrese el código <input name="codigo" maxlength="6"></label>',
+    ],
     [
       'split boxes',
       `<p>Enter the code we sent.</p><div>${'<input maxlength="1" inputmode="numeric">'.repeat(6)}</div>`,
@@ -84,6 +102,18 @@ describe('not challenges', () => {
     ['ambiguous "code" without context', '<input name="code" maxlength="6">'],
     ['coupon code', '<p>We sent you a code!</p><label>Coupon code <input maxlength="8"></label>'],
     [
+      'a phone number on a page about codes',
+      '<p>We sent a code to your phone.</p><label>Phone number <input name="phone" maxlength="8" inputmode="numeric"></label>',
+    ],
+    [
+      'a backup code alone',
+      '<p>Lost your phone? Use one of your backup codes.</p><label>Backup code <input name="backup_code" maxlength="8"></label>',
+    ],
+    [
+      'a Spanish postal code',
+      '<p>Le enviaremos el código por correo.</p><label>Código postal <input maxlength="5" inputmode="numeric"></label>',
+    ],
+    [
       'enrollment nag on a dashboard',
       '<div>Enable two-factor authentication</div><input type="search" name="q">',
     ],
@@ -107,4 +137,25 @@ describe('enrollment pages', () => {
     );
     expect(d.kind).toBe('enrollment');
   });
+
+  // Setup pages in the languages the detector reads, none of them saying "scan".
+  const setups: [string, string][] = [
+    [
+      'Spanish',
+      '<h1>Verificación en dos pasos</h1><p>Abra su aplicación de autenticación y lea el código QR.</p><img alt="" src="data:,"><label>Código de verificación <input maxlength="6"></label>',
+    ],
+    [
+      'French',
+      '<h1>Authentification à deux facteurs</h1><p>Ajoutez ce code QR dans votre application d’authentification.</p><img alt="" src="data:,"><label>Code de vérification <input maxlength="6"></label>',
+    ],
+    [
+      'German',
+      '<h1>Zwei-Faktor-Authentifizierung einrichten</h1><p>Fügen Sie diesen QR-Code in Ihrer Authenticator-App hinzu.</p><img alt="" src="data:,"><label>Bestätigungscode <input maxlength="6"></label>',
+    ],
+  ];
+  for (const [language, html] of setups) {
+    it(`a setup page in ${language}`, () => {
+      expect(detectPage(page(html)).kind).toBe('enrollment');
+    });
+  }
 });

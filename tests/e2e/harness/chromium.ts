@@ -40,6 +40,7 @@ export async function startChromium(
   resolverRules: string,
   display = false,
   extraArgs: string[] = [],
+  language?: string,
 ): Promise<RunningChromium> {
   const args = [
     ...(display ? ['--window-position=0,0'] : ['--headless']),
@@ -60,9 +61,12 @@ export async function startChromium(
     '--disable-component-update',
     '--disable-sync',
     ...extraArgs,
+    ...(language ? [`--lang=${language}`, `--accept-lang=${language}`] : []),
     'about:blank',
   ];
-  const child = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // On Linux Chromium takes its interface language from LANGUAGE, as a desktop set to it would.
+  const env = language ? { ...process.env, LANGUAGE: language, LANG: `${language}_ES.UTF-8` } : process.env;
+  const child = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
   const wsEndpoint = await new Promise<string>((resolvePromise, reject) => {
     let seen = '';
     const timer = setTimeout(

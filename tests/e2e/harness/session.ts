@@ -32,6 +32,8 @@ export interface LaunchOptions {
   /** More Chromium flags, e.g. --force-device-scale-factor=2. */
   args?: string[];
   display?: boolean;
+  /** The browser's own language (as a person sets it), e.g. 'es': browser.i18n follows it. */
+  language?: string;
 }
 
 /** One Chromium with the built extension, connected over CDP. */
@@ -76,7 +78,13 @@ export class BrowserSession {
     ownsProfile: boolean,
     options: LaunchOptions,
   ) {
-    const chrome = await startChromium(profileDir, sim.resolverRules, options.display, options.args);
+    const chrome = await startChromium(
+      profileDir,
+      sim.resolverRules,
+      options.display,
+      options.args,
+      options.language,
+    );
     const browser = await chromium.connectOverCDP(chrome.wsEndpoint);
     const context = browser.contexts()[0]!;
     const worker =

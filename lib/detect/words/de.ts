@@ -1,0 +1,18 @@
+import type { Vocabulary } from './types';
+
+export const german: Vocabulary = {
+  codeField: ['bestätigungscode', 'sicherheitscode', 'verifizierungscode', 'einmalcode', 'anmeldecode'],
+  maybeCodeField: [],
+  neverCode: ['postleitzahl', 'gutschein', 'karte', 'rabatt'],
+  otherUnlessCode: ['telefon', 'wiederherstellung'],
+  codeHint: ['authentifizierung', 'bestätigung', 'gesendet'],
+  challenge: ['wir haben', 'gesendet', 'geben sie den code ein', 'zwei-faktor', 'bestätigungscode'],
+  payment: ['zahlung', 'bezahlung', 'kauf'],
+  enrollment: [
+    'scannen',
+    'scannen sie',
+    'qr-code',
+    'authenticator-app',
+    'zwei-faktor-authentifizierung einrichten',
+  ],
+};

@@ -1,0 +1,45 @@
+import type { Vocabulary } from './types';
+
+// Spanish (many US practices' front desks), and Portuguese where the words are shared.
+export const spanish: Vocabulary = {
+  codeField: [
+    'código de verificación',
+    'codigo de verificacion',
+    'código de seguridad',
+    'codigo de seguridad',
+    'código de acceso',
+    'código de un solo uso',
+    'código de autenticación',
+    'código de verificação',
+    'código de segurança',
+  ],
+  maybeCodeField: ['código', 'codigo'],
+  neverCode: ['cupón', 'cupon', 'código postal', 'codigo postal', 'tarjeta', 'regalo', 'descuento'],
+  otherUnlessCode: ['teléfono', 'telefono', 'respaldo', 'recuperación'],
+  codeHint: ['autenticación', 'verificación', 'enviado'],
+  challenge: [
+    'hemos enviado',
+    'te enviamos',
+    'le enviamos',
+    'enviamos un código',
+    'introduce el código',
+    'ingresa el código',
+    'ingrese el código',
+    'código',
+    'verificação',
+  ],
+  payment: ['pago', 'compra', 'pagamento'],
+  enrollment: [
+    'escanea',
+    'escanee',
+    'código qr',
+    'codigo qr',
+    'aplicación de autenticación',
+    'aplicación autenticadora',
+    'verificación en dos pasos',
+    'autenticación en dos pasos',
+    'digitalize',
+    'escaneie',
+    'aplicativo autenticador',
+  ],
+};

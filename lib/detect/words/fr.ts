@@ -1,0 +1,19 @@
+import type { Vocabulary } from './types';
+
+export const french: Vocabulary = {
+  codeField: ['code de vérification', 'code de sécurité', 'code à usage unique', 'code d’authentification'],
+  maybeCodeField: [],
+  neverCode: ['code postal', 'carte', 'bon de réduction', 'code promo'],
+  otherUnlessCode: ['téléphone', 'secours'],
+  codeHint: ['authentification', 'vérification', 'envoyé'],
+  challenge: ['nous avons envoyé', 'saisissez le code', 'entrez le code', 'vérification en deux étapes'],
+  payment: ['paiement', 'achat'],
+  enrollment: [
+    'scannez',
+    'scanner',
+    'code qr',
+    'application d’authentification',
+    "application d'authentification",
+    'authentification à deux facteurs',
+  ],
+};
