@@ -34,7 +34,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 
   browser.runtime.onInstalled.addListener(
-    settle(() => {
+    settle((details: { reason: string }) => {
+      // First install only (not updates): what it does, pin the button, passphrase, backup.
+      if (details.reason === 'install')
+        void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
       browser.contextMenus.create({ id: FILL_MENU, title: i18n.t('menu.fill'), contexts: ['editable'] });
       browser.contextMenus.create({
         id: SCAN_IMAGE_MENU,

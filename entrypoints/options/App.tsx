@@ -99,7 +99,7 @@ export function App({ state: s }: { state: OptionsState }) {
               onCancel={s.cancelImport}
             />
           </section>
-          <section>
+          <section id="backup">
             <h2>{i18n.t('options.backup')}</h2>
             <Message state={s} section="backup" />
             <BackupPanel onExport={s.exportBackup} onRestore={s.restoreBackup} />

@@ -24,6 +24,14 @@ export function Unlocked({ state: s }: { state: PopupState }) {
       <p role="status" class="notice" data-testid="notice">
         {s.notice.value}
       </p>
+      {list.accounts.length > 0 && s.vault.value?.backedUpAt === null && (
+        <p class="warning" data-testid="backup-reminder">
+          {i18n.t('popup.noBackup', list.accounts.length)}{' '}
+          <a href="/options.html#backup" target="_blank">
+            {i18n.t('popup.makeBackup')}
+          </a>
+        </p>
+      )}
       {list.unreadable > 0 && <p class="error">{i18n.t('popup.unreadable', list.unreadable)}</p>}
       {s.scan.value && (
         <ScanResults

@@ -1,3 +1,4 @@
+import { lastBackupAt } from '@/lib/storage';
 import { withoutDuplicates } from '@/lib/import/preview';
 import { isString, shape, type HandlerGroup } from '@/lib/messaging';
 import { displayName } from '@/lib/otp';
@@ -35,6 +36,7 @@ export const backupHandlers: HandlerGroup<'backup.export' | 'backup.restore'> = 
         }));
         const content = await writeBackup(entries, req.passphrase);
         await verifyBackup(content, req.passphrase, entries);
+        await lastBackupAt.setValue(Date.now());
         const date = new Date().toISOString().slice(0, 10);
         return {
           fileName: `second-factor-backup-${date}.json`,

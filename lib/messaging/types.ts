@@ -66,6 +66,8 @@ export interface VaultStatus {
   autoLockMinutes: number;
   /** The practice's policy caps the auto-lock time at this many minutes. */
   autoLockMaxMinutes: number | null;
+  /** When a backup was last saved (and read back); null until the first. */
+  backedUpAt: number | null;
 }
 
 /** What a page helper gets: the code for its own origin, and what to do after typing it. */

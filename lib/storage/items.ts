@@ -99,3 +99,6 @@ export const settings = storage.defineItem<Settings>('local:settings', {
 export const portalTrust = storage.defineItem<Record<string, PortalTrust>>('local:portalTrust', {
   fallback: {},
 });
+
+/** When the last backup was saved and read back (a date, no secret): the popup reminds until there is one. */
+export const lastBackupAt = storage.defineItem<number | null>('local:lastBackupAt', { fallback: null });

@@ -1,3 +1,4 @@
+import { lastBackupAt } from '@/lib/storage';
 import { i18n } from '@/lib/i18n';
 import {
   isInt,
@@ -22,6 +23,7 @@ async function status(): Promise<VaultStatus> {
     unlocked: await isUnlocked(),
     autoLockMinutes: (await readSettings()).autoLockMinutes,
     autoLockMaxMinutes: (await readPolicy()).autoLockMaxMinutes ?? null,
+    backedUpAt: await lastBackupAt.getValue(),
   };
 }
 

@@ -77,6 +77,7 @@ export function createFilesState({ act }: Sections, { refresh }: VaultState) {
             passphrase,
           });
           download(fileName, content);
+          await refresh(); // the popup's reminder and the first-run page see the backup
           return [
             i18n.t('settings.backupSaved', saved, [saved, fileName]),
             ...(leftOut ? [i18n.t('settings.backupLeftOut', leftOut)] : []),

@@ -270,7 +270,12 @@ export class PopupLocator {
   }
 
   getByRole(role: string, options: { name?: Name; exact?: boolean } = {}): PopupLocator {
-    const select = role === 'button' ? 'button, [role=button]' : `[role="${role}"]`;
+    const select =
+      role === 'button'
+        ? 'button, [role=button]'
+        : role === 'link'
+          ? 'a[href], [role=link]'
+          : `[role="${role}"]`;
     const named = options.name ? nameJs(options.name, options.exact) : '(() => true)';
     return this.within(
       `[...root.querySelectorAll('${select}')].filter((b) => ${named}((b.getAttribute('aria-label') || b.innerText).replace(/\\s+/g, ' ').trim()))`,

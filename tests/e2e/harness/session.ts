@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   chromium,
@@ -34,6 +34,8 @@ export interface LaunchOptions {
   display?: boolean;
   /** The browser's own language (as a person sets it), e.g. 'es': browser.i18n follows it. */
   language?: string;
+  /** Leave open the first-run page the extension opens on install (closed otherwise). */
+  keepWelcome?: boolean;
 }
 
 /** One Chromium with the built extension, connected over CDP. */
@@ -78,6 +80,7 @@ export class BrowserSession {
     ownsProfile: boolean,
     options: LaunchOptions,
   ) {
+    const firstRun = !existsSync(join(profileDir, 'Default'));
     const chrome = await startChromium(
       profileDir,
       sim.resolverRules,
@@ -94,7 +97,26 @@ export class BrowserSession {
     session.watch(worker);
     context.on('serviceworker', (w) => session.watch(w));
     await session.watchUncaught();
+    // A new profile is a first install: the extension opens its welcome page, as for a person.
+    // Tests start from a browser with just their own pages, unless they look at that page.
+    if (firstRun) session.welcomePage = await session.waitForWelcome();
+    if (session.welcomePage && !options.keepWelcome) {
+      await session.welcomePage.close();
+      session.welcomePage = null;
+    }
     return session;
+  }
+
+  /** The first-run page of this session's install, once it has opened (null: none in 5 s). */
+  welcomePage: Page | null = null;
+
+  private async waitForWelcome(): Promise<Page | null> {
+    for (const started = Date.now(); Date.now() - started < 5_000;) {
+      const open = this.context.pages().find((p) => p.url() === this.extensionUrl('welcome.html'));
+      if (open) return open;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
   }
 
   /**
@@ -166,6 +188,19 @@ export class BrowserSession {
 
   extensionUrl(path: string): string {
     return `chrome-extension://${this.extensionId}/${path}`;
+  }
+
+  /** A tab the browser or the extension opened (a link with target=_blank, say), once it is there. */
+  async waitForPage(matches: (url: string) => boolean): Promise<Page> {
+    for (const started = Date.now(); Date.now() - started < 10_000;) {
+      const page = this.context.pages().find((p) => matches(p.url()));
+      if (page) {
+        await page.waitForLoadState();
+        return page;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('The expected tab did not open');
   }
 
   async tabIdOf(page: Page): Promise<number> {
