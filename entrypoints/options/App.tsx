@@ -38,6 +38,16 @@ export function App({ state: s }: { state: OptionsState }) {
     <main class="page">
       <h1>{i18n.t('options.title')}</h1>
       <Message state={s} section="page" />
+      {(s.settings.value?.policyIgnored.length ?? 0) > 0 && (
+        <div class="warning" role="alert" data-testid="policy-ignored">
+          <p>{i18n.t('policy.heading')}</p>
+          <ul>
+            {s.settings.value!.policyIgnored.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {vault && !vault.unlocked && (
         <section>
           <LockScreen

@@ -168,6 +168,8 @@ export interface Settings {
 export type SettingsInForce = Settings & {
   setByPractice: (keyof Settings | 'enabledPortals')[];
   enabledPortals: string[] | null;
+  /** Parts of the practice's policy that could not be used, said for a person. */
+  policyIgnored: string[];
 };
 
 /** Is this browser remembered by a portal, judged by the learned cookies present now. */

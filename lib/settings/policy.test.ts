@@ -2,6 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it } from 'vitest';
 import { settings } from '@/lib/storage';
 import { forgetPolicy, readSettings } from './index';
+import { checkPolicy } from './policy';
 import { beforeEach } from 'vitest';
 
 beforeEach(() => forgetPolicy());
@@ -28,6 +29,23 @@ describe("the practice's policy", () => {
     expect(s.passwordIntervalDays).toBe(90);
     expect(s.enabledPortals).toEqual(['therapyappointment']);
     expect(s.setByPractice).toEqual(['autoLockMinutes', 'reminderDays', 'enabledPortals']);
+    // What was dropped is said, setting by setting, for the Settings page.
+    expect(s.policyIgnored).toEqual([
+      'Your practice’s setting passwordIntervalDays was ignored: it is "ninety", and must be a whole number from 7 to 730.',
+      'Your practice’s list of portals names some this extension does not know, which were left out: 42.',
+    ]);
+  });
+
+  it('says so when a policy sets what this extension does not have, or portals it does not know', () => {
+    expect(
+      checkPolicy({ autoLockMaxMinutes: 0, enabledPortals: ['clio', 'epic'], autolock: 5 }).ignored,
+    ).toEqual([
+      'Your practice’s setting autoLockMaxMinutes was ignored: it is 0, and must be a whole number from 1 to 1440.',
+      'Your practice’s list of portals names some this extension does not know, which were left out: epic.',
+      'Your practice’s setting autolock is not one this extension has, so it was ignored.',
+    ]);
+    expect(checkPolicy({ enabledPortals: 'clio' })).toMatchObject({ enabledPortals: undefined });
+    expect(checkPolicy({ reminderDays: 14 }).ignored).toBeUndefined();
   });
 
   it('leaves the person’s own choices alone without a policy', async () => {

@@ -1,3 +1,5 @@
+import { formatList, i18n } from '@/lib/i18n';
+import { ALL_PORTALS } from '@/lib/portals';
 import { browser } from 'wxt/browser';
 
 /** What a practice can set centrally (managed storage, public/managed_schema.json). */
@@ -6,15 +8,17 @@ export interface PracticePolicy {
   reminderDays?: number;
   passwordIntervalDays?: number;
   enabledPortals?: string[];
+  /** What the policy set that could not be used, in the person's words (Settings shows it). */
+  ignored?: string[];
 }
 
-const wholeNumber = (v: unknown, min: number, max: number) =>
-  Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? (v as number) : undefined;
+const SETTINGS = ['autoLockMaxMinutes', 'reminderDays', 'passwordIntervalDays', 'enabledPortals'];
 
 // Chromium never answers storage.managed.get when no policy is installed (the usual case),
 // so wait briefly, and keep the answer for this worker's life (dropped when the policy changes).
 const POLICY_WAIT_MS = 300;
 let cached: Promise<PracticePolicy> | null = null;
+const PORTAL_IDS: string[] = ALL_PORTALS.map((p) => p.id);
 
 export function forgetPolicy(): void {
   cached = null;
@@ -35,13 +39,39 @@ async function loadPolicy(): Promise<PracticePolicy> {
   } catch {
     return {}; // a browser without managed storage
   }
-  const portals = Array.isArray(raw.enabledPortals)
-    ? raw.enabledPortals.filter((p): p is string => typeof p === 'string').slice(0, 20)
-    : undefined;
-  return {
-    autoLockMaxMinutes: wholeNumber(raw.autoLockMaxMinutes, 1, 1440),
-    reminderDays: wholeNumber(raw.reminderDays, 1, 60),
-    passwordIntervalDays: wholeNumber(raw.passwordIntervalDays, 7, 730),
-    enabledPortals: portals,
+  return checkPolicy(raw);
+}
+
+/**
+ * Keeps what is well formed and says what is not. Chrome checks a policy against
+ * managed_schema.json before the extension sees it (and shows its errors at chrome://policy);
+ * Firefox has no schema, so these checks are the only ones there.
+ */
+export function checkPolicy(raw: Record<string, unknown>): PracticePolicy {
+  const ignored: string[] = [];
+  const wholeNumber = (name: string, min: number, max: number) => {
+    const v = raw[name];
+    if (v === undefined) return undefined;
+    if (Number.isInteger(v) && (v as number) >= min && (v as number) <= max) return v as number;
+    ignored.push(i18n.t('policy.range', [name, JSON.stringify(v).slice(0, 40), min, max]));
+    return undefined;
   };
+  const autoLockMaxMinutes = wholeNumber('autoLockMaxMinutes', 1, 1440);
+  const reminderDays = wholeNumber('reminderDays', 1, 60);
+  const passwordIntervalDays = wholeNumber('passwordIntervalDays', 7, 730);
+  let enabledPortals: string[] | undefined;
+  if (raw.enabledPortals !== undefined) {
+    const list = Array.isArray(raw.enabledPortals) ? raw.enabledPortals : [];
+    const known = list.filter((p): p is string => typeof p === 'string' && PORTAL_IDS.includes(p));
+    const unknown = list.filter((p) => !known.includes(p as string)).map((p) => String(p).slice(0, 40));
+    if (!Array.isArray(raw.enabledPortals)) ignored.push(i18n.t('policy.notList', ['enabledPortals']));
+    else if (unknown.length) ignored.push(i18n.t('policy.unknownPortals', [formatList(unknown)]));
+    enabledPortals = Array.isArray(raw.enabledPortals) ? known : undefined;
+  }
+  const policy: PracticePolicy = { autoLockMaxMinutes, reminderDays, passwordIntervalDays, enabledPortals };
+  for (const name of Object.keys(raw)
+    .filter((k) => !SETTINGS.includes(k))
+    .slice(0, 5))
+    ignored.push(i18n.t('policy.unknownSetting', [name.slice(0, 40)]));
+  return ignored.length ? { ...policy, ignored } : policy;
 }

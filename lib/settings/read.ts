@@ -25,7 +25,12 @@ export async function readSettings(): Promise<SettingsInForce> {
     setByPractice.push('passwordIntervalDays');
   }
   if (policy.enabledPortals) setByPractice.push('enabledPortals');
-  return { ...mine, setByPractice, enabledPortals: policy.enabledPortals ?? null };
+  return {
+    ...mine,
+    setByPractice,
+    enabledPortals: policy.enabledPortals ?? null,
+    policyIgnored: policy.ignored ?? [],
+  };
 }
 
 /** Saves a change to the person's own choices. */

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { BrowserSession } from '../e2e/harness/session';
 import { startSimulator } from '../fixtures/server/index';
 import { JOURNEYS } from './journeys';
+import { makeStoreImages } from './store';
 
 // `npm run demo`: with a display, a Chromium window with the extension on the simulator's
 // portal list, to click through by hand. Without one, walk the main journeys headless and
@@ -34,6 +35,14 @@ if (display) {
     } catch (error) {
       failed++;
       console.error(`  ✗ ${journey.name}: ${(error as Error).message}`);
+    }
+  }
+  if (!failed) {
+    try {
+      for (const file of await makeStoreImages(session, out)) console.log(`  ✓ ${file} (for the store)`);
+    } catch (error) {
+      failed++;
+      console.error(`  ✗ store images: ${(error as Error).message}`);
     }
   }
   await session.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IQ_USERS } from '../fixtures/server/users';
-import { AXE_RUN } from './helpers/axe';
+import { accessibleButtons, AXE_RUN, axeInClosedShadow } from './helpers/axe';
 import { useBrowser } from './harness';
 import type { RealPopup } from './harness/real-popup';
 import { enrollment } from './helpers/enrollment';
@@ -81,6 +81,24 @@ describe('accessibility (axe-core, WCAG 2.2 AA, light and dark)', () => {
     expect(await problemsInPopup(popup)).toEqual({ light: [], dark: [] });
     await popup.close();
     await page.close();
+  });
+
+  // Their colours are their own (the page's light or dark scheme does not change them).
+  it('the in-page button and the banner: named by what they show, reachable, no serious problems', async () => {
+    const page = await practiceQChallenge(t.session);
+    await expect.poll(() => page.locator('sfc-fill-button').count()).toBe(1);
+    const fill = (await accessibleButtons(page)).find((b) => b.name.startsWith('Fill code'));
+    expect(fill, 'a screen reader finds the button by the words it shows').toMatchObject({ focusable: true });
+    expect(await axeInClosedShadow(page, 'sfc-fill-button')).toEqual([]);
+    await page.close();
+
+    const signIn = await t.session.open('https://portal.therapyappointment.com/');
+    await expect
+      .poll(() => t.session.closedShadowText(signIn, 'sfc-banner').catch(() => ''))
+      .toContain('not remembered');
+    expect(await accessibleButtons(signIn)).toContainEqual({ name: 'Dismiss', focusable: true });
+    expect(await axeInClosedShadow(signIn, 'sfc-banner')).toEqual([]);
+    await signIn.close();
   });
 
   it('the settings page', async () => {

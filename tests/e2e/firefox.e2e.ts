@@ -20,7 +20,8 @@ const policyBefore = existsSync(POLICY_FILE) ? readFileSync(POLICY_FILE, 'utf8')
 const policy = {
   policies: {
     ExtensionSettings: { [GECKO_ID]: { private_browsing: true } },
-    '3rdparty': { Extensions: { [GECKO_ID]: { autoLockMaxMinutes: 5 } } },
+    // reminderDays out of range: Firefox has no schema to refuse it, so the extension must.
+    '3rdparty': { Extensions: { [GECKO_ID]: { autoLockMaxMinutes: 5, reminderDays: 999 } } },
   },
 };
 
@@ -143,6 +144,15 @@ describe('Firefox', () => {
     await expect(ff.ask('settings.setAutoLock', { minutes: 30 })).rejects.toThrow(
       'Your practice allows at most 5 minutes',
     );
+    // The bad value is not used, and Settings says so where the administrator and staff look.
+    const settings = await ff.openExtensionPage('options.html');
+    await waitUntil('the policy warning in Settings', async () =>
+      (await textOf(settings, '[data-testid="policy-ignored"]')).includes(
+        'Your practice’s setting reminderDays was ignored: it is 999, and must be a whole number from 1 to 60.',
+      ),
+    );
+    expect((await ff.ask<{ reminderDays: number }>('settings.get', {})).reminderDays).not.toBe(999);
+    await settings.close();
   });
 
   it('a private window: the extension runs there and the portal page says it will not be remembered', async () => {

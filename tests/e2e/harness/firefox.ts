@@ -98,6 +98,13 @@ export class FirefoxSession {
     return reply.value as T;
   }
 
+  /** One of the extension's own pages (settings, say) in a new tab. */
+  async openExtensionPage(file: string): Promise<Page> {
+    const page = await this.browser.newPage();
+    await openExtensionPage(page, file);
+    return page;
+  }
+
   async open(url: string): Promise<Page> {
     const page = await this.browser.newPage();
     await page.goto(url);
