@@ -7,6 +7,8 @@ import { deriveKeyBytes, DEFAULT_KDF } from '../lib/vault/kdf';
 import { randomBytes } from '../lib/vault/bytes';
 import { measurePopupRender } from './popup-render';
 import { measureDetector } from './detector';
+import { CORPUS } from '../tests/fixtures/pages/corpus';
+import { detectCorpus, score } from '../tests/fixtures/pages/detect-in-chromium';
 import { measureToolbarPopup } from './toolbar-popup';
 
 // `npm run bench`: one JSON line per measurement, each with the baseline measured in this run.
@@ -119,6 +121,21 @@ for (const [when, ms, bareMs, targetMs] of [
     ok: ms - bareMs < targetMs,
   });
 }
+
+// 6. The detector on the corpus of real-world code pages and look-alikes (tests/fixtures/pages),
+// in Chromium with real layout: how many code steps it sees, and whether it mistakes any other.
+const corpus = score(await detectCorpus(CORPUS));
+emit({
+  bench: 'detector-corpus',
+  challenges: corpus.challenges,
+  lookalikes: corpus.lookalikes,
+  recall: round(corpus.recall),
+  precision: round(corpus.precision),
+  missed: corpus.missed,
+  falsePositives: corpus.falsePositives,
+  targetRecall: 0.97,
+  ok: corpus.recall >= 0.97 && corpus.falsePositives.length === 0,
+});
 
 // Every target is a gate: `npm run bench` fails when one is missed.
 if (results.some((r) => r.ok === false)) {

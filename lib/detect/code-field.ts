@@ -54,9 +54,15 @@ export function judgeField(el: HTMLInputElement): FieldVerdict {
   return 'no';
 }
 
-/** Looks like it takes a short code: 4–8 characters, or a numeric keyboard. */
+/**
+ * Looks like it takes a short code: 4–8 characters, a numeric keyboard (inputmode, or
+ * type=tel/number as Google and Microsoft use), or a pattern of digits.
+ */
 export function hasCodeShape(el: HTMLInputElement): boolean {
   const max = el.maxLength;
   if (max >= 4 && max <= 8) return true;
-  return el.inputMode === 'numeric' && (max < 0 || max <= 10);
+  if (max >= 0 && max < 4) return false;
+  if (max > 10) return false;
+  if (el.inputMode === 'numeric' || el.type === 'tel' || el.type === 'number') return true;
+  return /\[0-9|\\d/.test(el.pattern);
 }

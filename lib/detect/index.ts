@@ -1,4 +1,4 @@
-export { detectPage, type Detection } from './page-kind';
+export { detectPage, type Confidence, type Detection } from './page-kind';
 export { judgeField } from './code-field';
 export { findSplitBoxes } from './split-boxes';
 export type { PageKind, PageReport, TabStatus } from './types';

@@ -159,3 +159,26 @@ describe('enrollment pages', () => {
     });
   }
 });
+
+describe('how sure it is', () => {
+  const sure = (html: string) => detectPage(page(html)).confidence;
+  it('certain: the site says the field takes a one-time code', () => {
+    expect(sure('<input autocomplete="one-time-code">')).toBe('certain');
+    expect(sure('<label>Verification code <input></label>')).toBe('certain');
+  });
+  it('likely: a code-like name and a code’s shape, on a page about codes', () => {
+    expect(sure('<p>We texted your phone.</p><input name="otc" type="tel" placeholder="Code">')).toBe(
+      'likely',
+    );
+    expect(
+      sure(`<p>Enter the code we sent.</p>${'<input maxlength="1" inputmode="numeric">'.repeat(6)}`),
+    ).toBe('likely');
+  });
+  it('unsure: only the page’s words and the field being alone (no in-page button then)', () => {
+    expect(
+      sure(
+        '<form><p>Enter your Google Authenticator passcode</p><label for="a">Enter Code</label><input id="a" name="answer"></form>',
+      ),
+    ).toBe('unsure');
+  });
+});

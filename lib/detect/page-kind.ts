@@ -1,6 +1,6 @@
 import { hasCodeShape, judgeField } from './code-field';
 import { codeSourceOf, type CodeSource } from './code-source';
-import { findSplitBoxes } from './split-boxes';
+import { findSplitBoxes, splitBoxCandidates } from './split-boxes';
 import type { PageKind } from './types';
 import { allInputs, isUsableField } from './visible';
 import { CHALLENGE_TEXT, ENROLLMENT_TEXT, mentions, PAYMENT_TEXT } from './words';
@@ -11,7 +11,16 @@ export interface Detection {
   fields: HTMLInputElement[];
   /** A challenge's own words on where its code comes from (read from the text already in hand). */
   codeFrom?: CodeSource | null;
+  /**
+   * How sure the detector is that `fields` take the code: certain (the site says so:
+   * autocomplete=one-time-code, or a name like "verification code"), likely (a code-like name
+   * and a code's shape, or a row of code boxes, on a page about codes), unsure (the only field
+   * on a page about codes, named just "code"). Unsure never gets the in-page button.
+   */
+  confidence?: Confidence;
 }
+
+export type Confidence = 'certain' | 'likely' | 'unsure';
 
 const NONE: Detection = { kind: 'none', fields: [] };
 
@@ -20,6 +29,24 @@ function hasBarcode(doc: Document): boolean {
     const r = el.getBoundingClientRect();
     return r.width >= 80 && Math.abs(r.width - r.height) < 8;
   });
+}
+
+const TEXT_TYPES = new Set(['', 'text', 'tel', 'number']);
+
+/** The one field a person can type into in its form (or page): on a code step, the code. */
+function isOnlyTextField(el: HTMLInputElement): boolean {
+  if (!isUsableField(el)) return false;
+  const scope = el.form ?? el.getRootNode();
+  const others = [...(scope as ParentNode).querySelectorAll('input, textarea')].filter(
+    (other) =>
+      other !== el &&
+      (other instanceof HTMLTextAreaElement ||
+        TEXT_TYPES.has((other as HTMLInputElement).type) ||
+        (other as HTMLInputElement).type === 'password' ||
+        (other as HTMLInputElement).type === 'email') &&
+      isUsableField(other as HTMLInputElement),
+  );
+  return others.length === 0;
 }
 
 /**
@@ -31,36 +58,41 @@ export function detectPage(doc: Document): Detection {
   const inputs = allInputs(doc);
   const strong: HTMLInputElement[] = [];
   const maybe: HTMLInputElement[] = [];
-  const singles: HTMLInputElement[] = [];
+  /** Named like a code field but shaped like any text field (Okta's "answer", labelled "Enter Code"). */
+  const loose: HTMLInputElement[] = [];
   let password = false;
   for (const el of inputs) {
-    if (el.maxLength === 1) singles.push(el);
     if (el.type === 'password') password ||= isUsableField(el);
     const verdict = judgeField(el);
     if (verdict === 'code') strong.push(el);
-    else if (verdict === 'maybe' && hasCodeShape(el)) maybe.push(el);
+    else if (verdict === 'maybe') (hasCodeShape(el) ? maybe : loose).push(el);
   }
+  const boxes = splitBoxCandidates(inputs);
   const usableStrong = strong.find(isUsableField);
-  const needsText = !usableStrong || singles.length >= 4;
+  const needsText = !usableStrong || boxes.length >= 4;
   let text = '';
-  if (usableStrong || maybe.length || singles.length >= 4)
+  if (usableStrong || maybe.length || loose.length || boxes.length >= 4)
     text = (doc.body?.textContent ?? '').toLowerCase().replace(/\s+/g, ' ').slice(0, 20_000);
   // A card payment's one-time passcode (3-D Secure) is the bank's, not a sign-in step.
   const payment = mentions(text, PAYMENT_TEXT);
   const aboutCodes = needsText && mentions(text, CHALLENGE_TEXT);
 
   let fields: HTMLInputElement[] = [];
-  const split = singles.length >= 4 && aboutCodes && !payment ? findSplitBoxes(singles) : null;
+  let confidence: Confidence = 'likely';
+  const split = boxes.length >= 4 && aboutCodes && !payment ? findSplitBoxes(boxes) : null;
   if (split) fields = split;
   else {
-    const field = usableStrong ?? (aboutCodes ? maybe.find(isUsableField) : undefined);
+    const likely = aboutCodes ? maybe.find(isUsableField) : undefined;
+    const unsure = aboutCodes && !likely ? loose.find(isOnlyTextField) : undefined;
+    const field = usableStrong ?? likely ?? unsure;
+    confidence = usableStrong ? 'certain' : likely ? 'likely' : 'unsure';
     if (field && !(payment && field.getAttribute('autocomplete') !== 'one-time-code')) fields = [field];
   }
   if (fields.length > 0) {
     const enrolling = mentions(text, ENROLLMENT_TEXT) && hasBarcode(doc);
     return enrolling
       ? { kind: 'enrollment', fields }
-      : { kind: 'challenge', fields, codeFrom: codeSourceOf(text) };
+      : { kind: 'challenge', fields, codeFrom: codeSourceOf(text), confidence };
   }
   if (password) return { kind: 'sign-in', fields: [] };
   return NONE;

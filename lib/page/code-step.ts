@@ -67,7 +67,8 @@ export function followCodeStep(doc: Document) {
       shownBanner = banner;
     }
     const field = detection.fields[0];
-    if (!offerButton || !field || buttonFor === field) return;
+    // An unsure guess gets no button on the page: the shortcut and the popup still fill it.
+    if (!offerButton || !field || buttonFor === field || detection.confidence === 'unsure') return;
     buttonFor = field;
     detachButton = attachFillButton(detection.fields, async () => {
       const answer = await fill('fill.fromButton');

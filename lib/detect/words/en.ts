@@ -5,6 +5,7 @@ export const english: Vocabulary = {
     'one time code',
     'onetimecode',
     'one time passcode',
+    'one time pin',
     'totp',
     'otp code',
     'otpcode',
@@ -81,6 +82,9 @@ export const english: Vocabulary = {
   challenge: [
     'sent to your',
     'we sent',
+    'we have sent',
+    "we've sent",
+    'one-time',
     'has been sent',
     'was sent',
     'we texted',

@@ -25,9 +25,9 @@ export const EXCLUDED_AUTOCOMPLETE =
 
 export function normalize(text: string): string {
   return text
+    .replace(/([a-z])([A-Z])/g, '$1 $2') // totpPin → totp Pin, before lower case hides it
     .toLowerCase()
-    .replace(/[_\-.[\]]+/g, ' ')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_\-.[\]$]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
