@@ -31,6 +31,31 @@ function describeField(el: HTMLInputElement): string {
   return normalize(parts.filter(Boolean).join(' | '));
 }
 
+/**
+ * A field with no name of its own (no label, aria-label or placeholder) is read with the text
+ * just before it, as a person reads "Enter the code" above a bare box.
+ */
+function textBeforeIfUnnamed(el: HTMLInputElement): string {
+  const named =
+    el.labels?.length ||
+    el.getAttribute('aria-labelledby') ||
+    el.placeholder ||
+    el.getAttribute('aria-label');
+  return named ? '' : normalize(textBefore(el));
+}
+
+/** The nearest text before a field in its container (at most two steps up), a short line's worth. */
+function textBefore(el: Element): string {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const text = sibling.textContent?.trim();
+      if (text) return text.slice(-120);
+    }
+  }
+  return '';
+}
+
 export type FieldVerdict = 'code' | 'maybe' | 'no';
 
 /**
@@ -43,13 +68,16 @@ export function judgeField(el: HTMLInputElement): FieldVerdict {
   if (autocomplete.includes('one-time-code')) return 'code';
   if (EXCLUDED_AUTOCOMPLETE.test(autocomplete)) return 'no';
   if (el.type === 'password' && !/otp|code|pin|token/i.test(`${el.name} ${el.id}`)) return 'no';
-  const text = describeField(el);
+  const own = describeField(el);
+  // Prose before a bare box ("We sent a code to your phone") names what it is about, not the
+  // box: it can say "code" or "ZIP", but its "phone" does not make the box a phone number.
+  const text = `${own} | ${textBeforeIfUnnamed(el)}`;
   if (mentions(text, EXCLUDED)) return 'no';
   // "Code sent to your phone", "authentication or backup code": the code phrase wins over
   // the word that usually means a phone number or a backup code.
   if (mentions(text, STRONG)) return 'code';
-  if (mentions(text, OTHER_UNLESS_CODE))
-    return mentions(text, CODE_HINT) && mentions(text, AMBIGUOUS) ? 'maybe' : 'no';
+  if (mentions(own, OTHER_UNLESS_CODE))
+    return mentions(own, CODE_HINT) && mentions(own, AMBIGUOUS) ? 'maybe' : 'no';
   if (mentions(text, AMBIGUOUS)) return 'maybe';
   return 'no';
 }

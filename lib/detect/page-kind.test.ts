@@ -58,6 +58,11 @@ describe('challenge pages', () => {
       'a field labelled "authentication or backup code"',
       '<p>Open your authenticator app.</p><label>Authentication or backup code <input maxlength="8"></label>',
     ],
+    // No label, name or placeholder: the line just above the box names it.
+    [
+      'a bare box under "Enter the 6-digit code"',
+      '<p>Enter the 6-digit code we emailed you</p><input maxlength="6">',
+    ],
     [
       'Spanish "ingrese el código" with a short field',
       '<p>Le enviamos un mensaje.</p><label>Ingrese el código <input name="codigo" maxlength="6"></label>',
@@ -108,6 +113,15 @@ describe('not challenges', () => {
     [
       'a backup code alone',
       '<p>Lost your phone? Use one of your backup codes.</p><label>Backup code <input name="backup_code" maxlength="8"></label>',
+    ],
+    // The words about codes are in another part of the page than the form the field is in.
+    [
+      'a gift card PIN beside a help article about verification codes',
+      '<main><article><p>We sent a verification code to your phone.</p></article><aside><h2>Check a balance</h2><form><label>Store PIN <input maxlength="4" inputmode="numeric"></label></form></aside></main>',
+    ],
+    [
+      'a bare box under "Enter your ZIP code"',
+      '<p>We will text you a code when it ships.</p><div>Enter your ZIP code</div><input maxlength="5" inputmode="numeric">',
     ],
     [
       'a Spanish postal code',

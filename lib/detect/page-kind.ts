@@ -50,6 +50,18 @@ function isOnlyTextField(el: HTMLInputElement): boolean {
 }
 
 /**
+ * The words a person reads with a field: its dialog, or the part of the page its form sits in
+ * (the heading and prose around the form included). Null when it has neither: the page decides.
+ */
+function textAround(el: Element): string | null {
+  const scope =
+    el.closest('dialog, [role="dialog"], [role="alertdialog"]') ?? el.closest('form')?.parentElement;
+  const doc = el.ownerDocument;
+  if (!scope || scope === doc.body || scope === doc.documentElement) return null;
+  return (scope.textContent ?? '').toLowerCase().replace(/\s+/g, ' ').slice(0, 5_000);
+}
+
+/**
  * Classifies a page: a 2FA challenge, a 2FA setup (enrollment), a sign-in form, or none.
  * Cheap attribute checks first; layout (visibility) and page text only for the few candidates,
  * since this runs on every page of a portal (measured in `npm run bench`).
@@ -77,13 +89,20 @@ export function detectPage(doc: Document): Detection {
   const payment = mentions(text, PAYMENT_TEXT);
   const aboutCodes = needsText && mentions(text, CHALLENGE_TEXT);
 
+  // A field without a code-like name needs words about a code where a person reads them with it.
+  const aboutCodesAround = (el: Element) => {
+    if (!aboutCodes) return false;
+    const around = textAround(el);
+    return around === null || mentions(around, CHALLENGE_TEXT);
+  };
+
   let fields: HTMLInputElement[] = [];
   let confidence: Confidence = 'likely';
   const split = boxes.length >= 4 && aboutCodes && !payment ? findSplitBoxes(boxes) : null;
-  if (split) fields = split;
+  if (split && aboutCodesAround(split[0]!)) fields = split;
   else {
-    const likely = aboutCodes ? maybe.find(isUsableField) : undefined;
-    const unsure = aboutCodes && !likely ? loose.find(isOnlyTextField) : undefined;
+    const likely = maybe.find((el) => isUsableField(el) && aboutCodesAround(el));
+    const unsure = likely ? undefined : loose.find((el) => isOnlyTextField(el) && aboutCodesAround(el));
     const field = usableStrong ?? likely ?? unsure;
     confidence = usableStrong ? 'certain' : likely ? 'likely' : 'unsure';
     if (field && !(payment && field.getAttribute('autocomplete') !== 'one-time-code')) fields = [field];
