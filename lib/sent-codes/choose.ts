@@ -1,0 +1,35 @@
+import { codesIn } from './find';
+import type { Choice, CodeWait, MessageRow } from './types';
+
+/**
+ * A message can carry a time a minute coarser than the code step (lists show 10:42, not
+ * 10:42:31), and the mail server's clock is not ours.
+ */
+export const CLOCK_ALLOWANCE_MS = 2 * 60_000;
+
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9@.]/g, '');
+
+/** The message says it is from the portal: its sender, or its name in the subject or text. */
+export function fromPortal(row: MessageRow, portal: CodeWait['portal']): boolean {
+  const names = [portal.name.replace(/\s*\(.*\)$/, ''), ...portal.senders].map(squash).filter(Boolean);
+  const said = squash(`${row.sender} ${row.subject} ${row.preview}`);
+  return names.some((name) => said.includes(name));
+}
+
+/**
+ * Which code to offer for a waiting code step: from a message newer than the step, from the
+ * portal, with exactly one code of the portal's length. Two messages with the same code: the
+ * newest. Two different codes: none is offered, the person chooses.
+ */
+export function chooseCode(rows: readonly MessageRow[], wait: CodeWait): Choice {
+  const candidates = rows
+    .filter((row) => row.time !== null && row.time >= wait.since - CLOCK_ALLOWANCE_MS)
+    .filter((row) => fromPortal(row, wait.portal))
+    .map((row) => ({ row, codes: codesIn(`${row.subject} \n ${row.preview}`, wait.portal.codeLength) }))
+    .filter(({ codes }) => codes.length === 1)
+    .sort((a, b) => b.row.time! - a.row.time!);
+  if (candidates.length === 0) return { kind: 'none' };
+  const newest = candidates[0]!;
+  if (candidates.some(({ codes }) => codes[0] !== newest.codes[0])) return { kind: 'several' };
+  return { kind: 'code', code: newest.codes[0]!, row: newest.row };
+}
