@@ -43,11 +43,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['components/**', 'entrypoints/popup/**', 'entrypoints/options/**'],
+    files: ['components/**', 'entrypoints/popup/**', 'entrypoints/options/**', 'entrypoints/welcome/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict(
         'Pages and components ask the background through lib/messaging; they never reach the vault, QR, OTP or handler code.',
-        libExcept('messaging', 'i18n', 'portals', 'sites/binding', 'sites/match-patterns'),
+        libExcept(
+          'messaging',
+          'i18n',
+          'portals',
+          'sites/binding',
+          'sites/match-patterns',
+          'sent-codes/sources',
+        ),
       ),
     },
   },

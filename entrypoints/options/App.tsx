@@ -8,6 +8,8 @@ import { ImportPanel } from '@/components/settings/ImportPanel';
 import { PassphraseForm } from '@/components/settings/PassphraseForm';
 import { TrustTable } from '@/components/settings/TrustTable';
 import { PORTALS } from '@/lib/portals';
+import { CODE_SOURCES } from '@/lib/sent-codes/sources';
+import { CodeSourcesSettings } from '@/components/settings/CodeSourcesSettings';
 import type { OptionsState } from './state';
 
 /** A section's live line: always there (so screen readers hear what it says next), an alert for errors. */
@@ -95,6 +97,17 @@ export function App({ state: s }: { state: OptionsState }) {
                 portals={PORTALS}
                 sites={boundSites(s)}
                 onChange={s.updateSettings}
+              />
+            </section>
+          )}
+          {s.settings.value && (
+            <section>
+              <h2>{i18n.t('sentCode.sourcesTitle')}</h2>
+              <Message state={s} section="sources" />
+              <CodeSourcesSettings
+                sources={CODE_SOURCES}
+                on={s.settings.value.codeSources}
+                onChange={s.setCodeSource}
               />
             </section>
           )}

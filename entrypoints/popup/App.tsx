@@ -2,6 +2,7 @@ import { i18n } from '@/lib/i18n';
 import { LockScreen } from '@/components/LockScreen';
 import { PasteCode } from '@/components/PasteCode';
 import { PrivateWindowHelp } from '@/components/PrivateWindowHelp';
+import { SentCodeOffer } from '@/components/SentCodeOffer';
 import { SiteSummary } from '@/components/SiteSummary';
 import type { PopupState } from './state';
 import { Unlocked } from './Unlocked';
@@ -39,6 +40,7 @@ export function App({ state: s }: { state: PopupState }) {
           {i18n.t('popup.appAccountMissing', [s.portalName.value ?? ''])}
         </p>
       )}
+      {s.tab.value?.sentCode && <SentCodeOffer sent={s.tab.value.sentCode} onFill={s.fillTyped} />}
       {s.sentCodeSource.value && (
         <PasteCode source={s.sentCodeSource.value} focus={!s.accountCanFill.value} onFill={s.fillTyped} />
       )}

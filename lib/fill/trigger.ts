@@ -1,3 +1,4 @@
+import { tabStatus } from '@/lib/storage';
 import { i18n } from '@/lib/i18n';
 import { browser } from 'wxt/browser';
 import { sendToTab, type FillOutcome } from '@/lib/messaging';
@@ -24,8 +25,11 @@ export async function triggerFill(
   typedCode?: string,
 ): Promise<FillOutcome> {
   const origin = await tabOrigin(tabId);
-  const code =
-    typedCode === undefined ? undefined : pastedCode(typedCode, origin ? portalForUrl(origin) : undefined);
+  // No account chosen and no code typed: a code found in the person's email or texts, if any.
+  const sent = (await tabStatus.get(tabId))?.sentCode;
+  const arrived = accountId === undefined && sent?.state === 'found' ? sent.code : undefined;
+  const given = typedCode ?? arrived;
+  const code = given === undefined ? undefined : pastedCode(given, origin ? portalForUrl(origin) : undefined);
   let documents: { frameId: number; documentId: string }[];
   try {
     const injected = await browser.scripting.executeScript({

@@ -28,7 +28,19 @@ export interface TabStatus {
   incognito?: boolean;
   /** Why the last fill on this tab was refused, in words for the popup. */
   refusal?: string;
+  /** A code step waiting for a code by email or text, read from the person's own source tab. */
+  sentCode?: SentCodeState;
 }
+
+/**
+ * Where the wait for a sent code stands. The code (and never the message) is kept in session
+ * storage, which web pages and the page helper cannot read, until the step is left.
+ */
+export type SentCodeState =
+  | { state: 'waiting'; sources: string[] }
+  | { state: 'found'; code: string; source: string; portalName: string; at: number }
+  | { state: 'several' | 'no-source-tab' | 'timeout'; sources: string[] }
+  | { state: 'unreadable'; source: string };
 
 /** What the popup and options page see of an account: never the secret. */
 export interface AccountSummary {
@@ -162,6 +174,8 @@ export interface Settings {
   reminderDays: number;
   /** Days after which a portal's password should be changed (PracticePanther admins: 90). */
   passwordIntervalDays: number;
+  /** Webmail and messaging sites the person lets it read codes from (each off until turned on). */
+  codeSources: string[];
 }
 
 /** Settings in force: the person's, where the practice's policy does not say otherwise. */

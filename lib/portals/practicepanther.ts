@@ -10,4 +10,6 @@ export const practicePanther = definePortal({
   deliveries: ['email'],
   codeLength: { min: 4, max: 8 },
   rememberLabel: null,
+  // Its emails come from its own domain and name it in the subject.
+  messageSenders: ['practicepanther.com'],
 });

@@ -9,4 +9,6 @@ export const practiceQ = definePortal({
   deliveries: ['authenticator', 'sms'],
   codeLength: { min: 4, max: 8 },
   rememberLabel: 'Trust this computer',
+  // Texts name IntakeQ or PracticeQ.
+  messageSenders: ['intakeq', 'practiceq'],
 });

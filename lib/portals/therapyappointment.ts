@@ -10,4 +10,6 @@ export const therapyAppointment = definePortal({
   deliveries: ['sms', 'voice'],
   codeLength: { min: 6, max: 8 },
   rememberLabel: 'Remember this computer for up to a year',
+  // Texts come from a short code whose number is not published: they name the portal.
+  messageSenders: ['therapyappointment', 'therapy appointment'],
 });

@@ -19,6 +19,11 @@ export interface Portal<Id extends string = string> {
   codeLength: { min: number; max: number };
   /** What the portal calls its remember-this-device option, as far as is known. */
   rememberLabel: string | null;
+  /**
+   * Names and addresses its code messages come from, beside its own name, as far as is known
+   * (a sender's domain, a text's short name). Messages that name none of these are not used.
+   */
+  messageSenders?: readonly string[];
 }
 
 /** Keeps a portal file's id as a literal, so the list of ids is derived from the files. */

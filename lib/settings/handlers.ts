@@ -1,3 +1,4 @@
+import { SOURCE_IDS } from '@/lib/sent-codes/sources';
 import { arrayOf, isIntIn, optional, shape, type HandlerGroup } from '@/lib/messaging';
 import { PORTALS } from '@/lib/portals';
 import { canonicalOrigin } from '@/lib/sites';
@@ -17,6 +18,7 @@ export const settingsHandlers: HandlerGroup<'settings.get' | 'settings.update'> 
       autoSubmitOn: optional(isOrigins),
       reminderDays: optional(isIntIn(1, 60)),
       passwordIntervalDays: optional(isIntIn(7, 730)),
+      codeSources: optional(arrayOf((v) => typeof v === 'string' && SOURCE_IDS.includes(v), 3)),
     }),
     async handle(change) {
       await changeSettings(change);

@@ -16,6 +16,7 @@ describe("the practice's policy", () => {
       autoSubmitOn: [],
       reminderDays: 7,
       passwordIntervalDays: 90,
+      codeSources: [],
     });
     await fakeBrowser.storage.managed.set({
       autoLockMaxMinutes: 10,
@@ -56,6 +57,7 @@ describe("the practice's policy", () => {
       autoSubmitOn: [],
       reminderDays: 3,
       passwordIntervalDays: 30,
+      codeSources: [],
     });
     const s = await readSettings();
     expect(s).toMatchObject({ autoLockMinutes: 5, reminderDays: 3, setByPractice: [], enabledPortals: null });

@@ -87,6 +87,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoSubmitOn: [],
   reminderDays: 7,
   passwordIntervalDays: 90,
+  codeSources: [],
 };
 
 /** The person's own choices (the practice's policy may override some: lib/settings). */

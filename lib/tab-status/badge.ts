@@ -10,6 +10,8 @@ import type { TabStatus } from '@/lib/messaging/types';
 export function badgeFor(status: TabStatus, count: number): string {
   if (status.kind !== 'challenge' || !status.origin) return '';
   if (count > 0) return String(count);
+  // A sent code was found in the person's email or messages: ready to fill.
+  if (status.sentCode?.state === 'found') return '✓';
   if (status.deliveries[0] === 'email') return '✉';
   if (status.deliveries[0] === 'sms' || status.deliveries[0] === 'voice') return '☎';
   if (status.portalId && status.deliveries[0] === 'authenticator') return '+';

@@ -1,3 +1,4 @@
+import { waitForSentCode } from '@/lib/sent-codes/watch';
 import type { Delivery, PageReport, TabStatus } from '@/lib/messaging/types';
 import type { VerifiedSender } from '@/lib/messaging';
 import { portalForUrl } from '@/lib/portals';
@@ -41,6 +42,9 @@ export async function pageReported(report: PageReport, sender: VerifiedSender) {
     deliveries: portal ? deliveriesAsSaid(portal.deliveries, report.codeFrom) : [],
     incognito,
     refusal: previous?.origin === sender.origin ? previous.refusal : undefined,
+    // The same code step (a view change, a re-check): what was found for it stays.
+    sentCode:
+      previous?.origin === sender.origin && report.kind === 'challenge' ? previous.sentCode : undefined,
   }));
   try {
     await showBadge(tabId, status!, bound);
@@ -49,6 +53,9 @@ export async function pageReported(report: PageReport, sender: VerifiedSender) {
     await forgetTab(tabId);
     return { offerButton: false, banner: null };
   }
+  // A code step whose code comes by email or text: look for it in the person's sources.
+  if (portal && report.kind === 'challenge' && status!.deliveries.some((d) => d !== 'authenticator'))
+    void waitForSentCode(tabId, sender.origin, portal).catch(() => undefined);
   const banner = portal
     ? await followPortalPage(tabId, portal, sender.origin, report.kind, incognito, bound)
     : null;

@@ -1,5 +1,7 @@
 import { i18n } from '@/lib/i18n';
 import { signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { CODE_SOURCES } from '@/lib/sent-codes/sources';
 import type { PortalOverview, Settings, SettingsInForce } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
 import type { Sections } from './sections';
@@ -19,6 +21,21 @@ export function createPortalsState({ act }: Sections) {
     updateSettings: (change: Partial<Omit<Settings, 'autoLockMinutes'>>) =>
       act('filling', async () => {
         settings.value = await send('settings.update', change);
+        return i18n.t('settings.saved');
+      }),
+    /**
+     * Turns a code source on (the browser asks the person for that site, now, while the click
+     * counts) or off (its permission is given back).
+     */
+    setCodeSource: (id: string, on: boolean) =>
+      act('sources', async () => {
+        const source = CODE_SOURCES.find((s) => s.id === id)!;
+        const current = settings.value?.codeSources ?? [];
+        if (on && !(await browser.permissions.request({ origins: source.matches }).catch(() => false)))
+          throw new Error(i18n.t('sentCode.notAllowed', [source.name]));
+        if (!on) await browser.permissions.remove({ origins: source.matches }).catch(() => false);
+        const codeSources = on ? [...new Set([...current, id])] : current.filter((s) => s !== id);
+        settings.value = await send('settings.update', { codeSources });
         return i18n.t('settings.saved');
       }),
   };

@@ -24,6 +24,11 @@ export function createTabState() {
   async function reload() {
     if (tabId.value !== undefined) tab.value = await send('tab.status', { tabId: tabId.value });
   }
+  // What the extension learns about the tab while the popup is open (a code that arrived by
+  // email or text, say) shows at once.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'session') void reload().catch(() => undefined);
+  });
   return { tabId, tab, portalName, canFill, load, reload };
 }
 

@@ -1,0 +1,29 @@
+import { readGmail } from './readers/gmail';
+import { readGoogleMessages } from './readers/google-messages';
+import type { ReaderAnswer } from './readers/types';
+
+/** A webmail or messaging site a code can be read from, once the person turns it on. */
+export interface CodeSource {
+  id: string;
+  /** What people call it. */
+  name: string;
+  /** How codes arrive there. */
+  carries: 'email' | 'sms';
+  /** The pages it is read on (also the optional host permission asked for when turned on). */
+  matches: string[];
+  /** Runs in the source tab (self-contained: scripting.executeScript sends it alone). */
+  read: () => ReaderAnswer;
+}
+
+export const CODE_SOURCES: readonly CodeSource[] = [
+  { id: 'gmail', name: 'Gmail', carries: 'email', matches: ['https://mail.google.com/*'], read: readGmail },
+  {
+    id: 'google-messages',
+    name: 'Google Messages',
+    carries: 'sms',
+    matches: ['https://messages.google.com/*'],
+    read: readGoogleMessages,
+  },
+];
+
+export const SOURCE_IDS: string[] = CODE_SOURCES.map((s) => s.id);

@@ -1,0 +1,113 @@
+import { showBadge } from '@/lib/tab-status/badge';
+import { accountsBoundTo } from '@/lib/vault';
+import { browser } from 'wxt/browser';
+import type { Portal } from '@/lib/portals';
+import { readSettings } from '@/lib/settings';
+import { tabStatus } from '@/lib/storage';
+import { chooseCode } from './choose';
+import { CODE_SOURCES, type CodeSource } from './sources';
+import type { MessageRow } from './types';
+import type { SentCodeState } from '@/lib/messaging/types';
+
+/** A code that has not come in ten minutes is not coming (the portals' codes expire by then). */
+export const WAIT_MS = 10 * 60_000;
+/** How often the source tabs are read while waiting: a new message is offered within a second. */
+const READ_EVERY_MS = 400;
+
+/** The waits under way, by challenge tab: in the worker's memory only, like the rows it reads. */
+const waiting = new Map<number, { origin: string; stop: () => void }>();
+
+/** The sources the person turned on that bring this portal's codes (email, or text). */
+function sourcesFor(portal: Portal, turnedOn: readonly string[]): CodeSource[] {
+  return CODE_SOURCES.filter(
+    (s) =>
+      turnedOn.includes(s.id) &&
+      portal.deliveries.some((d) => (s.carries === 'email' ? d === 'email' : d === 'sms' || d === 'voice')),
+  );
+}
+
+async function say(tabId: number, origin: string, sentCode: SentCodeState): Promise<void> {
+  await tabStatus.update(tabId, (current) =>
+    current && current.origin === origin && current.kind === 'challenge'
+      ? { ...current, sentCode }
+      : current!,
+  );
+}
+
+/** Reads one source tab's visible rows; null when the tab is no longer that source's page. */
+async function readTab(tabId: number, source: CodeSource): Promise<MessageRow[] | 'unreadable' | null> {
+  try {
+    const [result] = await browser.scripting.executeScript({ target: { tabId }, func: source.read });
+    const answer = result?.result as { rows?: MessageRow[]; problem?: string } | undefined;
+    if (!answer || answer.problem) return 'unreadable';
+    return answer.rows ?? [];
+  } catch {
+    return null; // navigated away, closed, or the permission was taken back
+  }
+}
+
+/**
+ * A portal's code step is waiting for an email or a text: read the person's enabled source
+ * tabs until one shows the code, the step is left, or ten minutes pass. Only the background
+ * decides (chooseCode); the rows are dropped after each look; only the code is kept.
+ */
+export async function waitForSentCode(tabId: number, origin: string, portal: Portal): Promise<void> {
+  if (waiting.get(tabId)?.origin === origin) return;
+  waiting.get(tabId)?.stop();
+  const sources = sourcesFor(portal, (await readSettings()).codeSources);
+  if (sources.length === 0) return;
+  let stopped = false;
+  waiting.set(tabId, { origin, stop: () => (stopped = true) });
+  const since = Date.now();
+  const names = sources.map((s) => s.name);
+  await say(tabId, origin, { state: 'waiting', sources: names });
+  const wait = {
+    portal: { name: portal.name, senders: portal.messageSenders ?? [], codeLength: portal.codeLength },
+    since,
+  };
+  try {
+    // The step is still on screen: checked before every read, so a step that was left (or a tab
+    // closed) causes no read at all, not even one already under way.
+    const stillWaiting = async () => {
+      const step = await tabStatus.get(tabId);
+      return !stopped && step?.origin === origin && step.kind === 'challenge' ? step : null;
+    };
+    while (Date.now() - since < WAIT_MS) {
+      if (!(await stillWaiting())) return;
+      let sourceTabs = 0;
+      for (const source of sources) {
+        for (const tab of await browser.tabs.query({ url: source.matches })) {
+          const step = await stillWaiting();
+          if (!step) return;
+          if (tab.id === undefined || tab.incognito !== (step.incognito ?? false)) continue;
+          sourceTabs++;
+          const rows = await readTab(tab.id, source);
+          if (rows === 'unreadable') {
+            await say(tabId, origin, { state: 'unreadable', source: source.name });
+            continue;
+          }
+          if (!rows) continue;
+          const choice = chooseCode(rows, wait);
+          if (choice.kind === 'code') {
+            await say(tabId, origin, {
+              state: 'found',
+              code: choice.code,
+              source: source.name,
+              portalName: portal.name,
+              at: choice.row.time ?? Date.now(),
+            });
+            const status = await tabStatus.get(tabId);
+            if (status) await showBadge(tabId, status, await accountsBoundTo(origin)).catch(() => undefined);
+            return;
+          }
+          if (choice.kind === 'several') await say(tabId, origin, { state: 'several', sources: names });
+        }
+      }
+      if (sourceTabs === 0) await say(tabId, origin, { state: 'no-source-tab', sources: names });
+      await new Promise((r) => setTimeout(r, READ_EVERY_MS));
+    }
+    if (!stopped) await say(tabId, origin, { state: 'timeout', sources: names });
+  } finally {
+    if (waiting.get(tabId)?.origin === origin) waiting.delete(tabId);
+  }
+}

@@ -1,0 +1,173 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, PP_USER, TA_USERS } from '../fixtures/server/users';
+import { shownText } from './helpers/text';
+import { useBrowser } from './harness';
+
+// Codes that come by email or text, brought from the person's own Gmail or Messages tab. The
+// browser's permission prompt for those sites cannot be answered headless: the profile has it
+// already, as if the person had said yes; turning a source on and off is done in Settings.
+const GMAIL = 'https://mail.google.com/mail/u/0/';
+const MESSAGES = 'https://messages.google.com/web/conversations';
+const t = useBrowser({ grantHosts: ['https://mail.google.com/*', 'https://messages.google.com/*'] });
+let settings: Page;
+
+async function setSource(name: RegExp, on: boolean): Promise<void> {
+  const box = settings.getByTestId('code-sources').getByLabel(name);
+  if ((await box.isChecked()) !== on) await box.click();
+  await expect.poll(() => box.isChecked()).toBe(on);
+  await expect.poll(shownText(settings.getByTestId('message-sources'))).toContain('Saved');
+}
+
+async function practicePantherChallenge(): Promise<Page> {
+  // A new device each time: PracticePanther remembers a browser once its code was used.
+  await t.session.context.clearCookies();
+  const pp = await t.session.open('https://app.practicepanther.com/');
+  await pp.fill('#Email', PP_USER.email);
+  await pp.fill('#Password', PASSWORD);
+  await pp.click('button[type=submit]');
+  await expect.poll(() => t.session.reportedKind(pp)).toBe('challenge');
+  return pp;
+}
+
+/** The extension's scripts that ran in a tab so far (each injection is an isolated world of ours). */
+async function countReads(page: Page): Promise<() => number> {
+  const cdp = await page.context().newCDPSession(page);
+  let reads = 0;
+  cdp.on(
+    'Runtime.executionContextCreated',
+    (event: { context: { origin: string; auxData?: { type?: string } } }) => {
+      if (event.context.auxData?.type === 'isolated' && event.context.origin.includes(t.session.extensionId))
+        reads++;
+    },
+  );
+  await cdp.send('Runtime.enable');
+  return () => reads;
+}
+
+beforeAll(async () => {
+  await t.session.ask('vault.create', { passphrase: 'staple battery horse' });
+  settings = await t.session.open(t.session.extensionUrl('options.html'));
+  await settings.getByTestId('code-sources').waitFor();
+});
+
+describe('codes from the person’s email and texts', () => {
+  it('every source is off until turned on in Settings', async () => {
+    expect(
+      await settings
+        .getByTestId('code-sources')
+        .getByRole('checkbox')
+        .evaluateAll((b) => b.map((x) => (x as HTMLInputElement).checked)),
+    ).toEqual([false, false]);
+  });
+
+  it('PracticePanther: the emailed code is found in Gmail, offered in the popup, filled and accepted', async () => {
+    await setSource(/Gmail/, true);
+    const gmail = await t.session.open(GMAIL);
+    const reads = await countReads(gmail);
+    // An old code from PracticePanther, and a code from someone else, both already there.
+    const now = t.sim.state.now();
+    t.sim.state.messages.push(
+      {
+        channel: 'email',
+        sender: 'PracticePanther',
+        address: 'no-reply@practicepanther.com',
+        subject: 'Your PracticePanther security code',
+        text: 'Your security code is 111111.',
+        at: now - 15 * 60_000,
+      },
+      {
+        channel: 'email',
+        sender: 'Clio',
+        address: 'no-reply@clio.com',
+        subject: 'Clio sign-in',
+        text: 'Your Clio verification code is 222222.',
+        at: now,
+      },
+    );
+    const pp = await practicePantherChallenge();
+    const popup = await t.session.openToolbarPopup(pp);
+    // Before the email arrives (it takes two seconds), the old and the other code are not offered.
+    await expect.poll(shownText(popup.getByTestId('sent-code'))).toContain('Watching Gmail');
+    const code = t.sim.state.outbox.at(-1)!.code;
+    await expect
+      .poll(shownText(popup.getByTestId('sent-code')))
+      .toMatch(new RegExp(`^Fill ${code.slice(0, 3)} ${code.slice(3)} from Gmail \\(PracticePanther, `));
+    expect(reads(), 'the read is seen (so a count of none below means none)').toBeGreaterThan(0);
+    await popup.getByTestId('sent-code').click();
+    await expect.poll(() => pp.locator('#SecurityCode').inputValue()).toBe(code);
+    await popup.close();
+    // (Reading the badge brings the tab to the front, which closes a popup: read it after.)
+    expect(await t.session.badgeText(pp)).toBe('✓');
+    await pp.click('button:text("Verify")');
+    await expect.poll(() => pp.locator('h1').innerText()).toBe('Dashboard');
+    await gmail.close();
+  });
+
+  it('TherapyAppointment: the texted code, from Messages for web, filled by the shortcut', async () => {
+    await setSource(/Google Messages/, true);
+    const messages = await t.session.open(MESSAGES);
+    const ta = await t.session.open('https://portal.therapyappointment.com/');
+    await ta.fill('#user_username', TA_USERS.staff.username);
+    await ta.fill('#user_password', PASSWORD);
+    await ta.click('button:text("Sign In")');
+    await ta.click('text=Send Code');
+    await expect.poll(() => t.session.badgeText(ta), { timeout: 15_000 }).toBe('✓');
+    await t.session.pressFillShortcut(ta);
+    const code = t.sim.state.outbox.at(-1)!.code;
+    await expect.poll(() => ta.locator('#verification_code').inputValue()).toBe(code);
+    await ta.getByLabel('Just this time').check();
+    await ta.click('button:text("Verify")');
+    await expect.poll(() => ta.locator('h1').innerText()).toBe('Dashboard');
+    await messages.close();
+    await ta.close();
+  });
+
+  it('a page the reader does not know: the popup says so, and the paste box is there', async () => {
+    const gmail = await t.session.open(`${GMAIL}?layout=other`);
+    const pp = await practicePantherChallenge();
+    const popup = await t.session.openToolbarPopup(pp);
+    await expect.poll(shownText(popup.getByTestId('sent-code'))).toContain('Gmail’s page could not be read');
+    expect(await popup.getByTestId('paste-code').count()).toBe(1);
+    await popup.close();
+    await pp.close();
+    await gmail.close();
+  });
+
+  it('a look-alike site’s challenge starts no read', async () => {
+    const gmail = await t.session.open(GMAIL);
+    const reads = await countReads(gmail);
+    const fake = await t.session.open(
+      'https://app.practicepanther.com.secure-login.test/Account/VerifyDevice',
+    );
+    // The page helper is brought in by the person's shortcut there, and looks at the page.
+    await t.session.pressFillShortcut(fake);
+    await expect.poll(() => t.session.reportedKind(fake)).toBe('challenge');
+    await fake.waitForTimeout(1_500);
+    expect(reads()).toBe(0);
+    await fake.close();
+    await gmail.close();
+  });
+
+  it('turned off, nothing is read, and the permission is given back', async () => {
+    await setSource(/Gmail/, false);
+    expect(
+      await t.session.inWorker(
+        () => chrome.permissions.contains({ origins: ['https://mail.google.com/*'] }),
+        null,
+      ),
+    ).toBe(false);
+    const gmail = await t.session.open(GMAIL);
+    const reads = await countReads(gmail);
+    const pp = await practicePantherChallenge();
+    await expect.poll(() => t.sim.state.messages.at(-1)!.at <= t.sim.state.now()).toBe(true);
+    await pp.waitForTimeout(1_500);
+    expect(reads()).toBe(0);
+    const popup = await t.session.openToolbarPopup(pp);
+    await expect.poll(() => popup.getByTestId('paste-code').count()).toBe(1);
+    expect(await popup.getByTestId('sent-code').count()).toBe(0);
+    await popup.close();
+    await pp.close();
+    await gmail.close();
+  });
+});
