@@ -1,5 +1,6 @@
 import { readGmail } from './readers/gmail';
 import { readGoogleMessages } from './readers/google-messages';
+import { readOutlook } from './readers/outlook';
 import type { ReaderAnswer } from './readers/types';
 
 /** A webmail or messaging site a code can be read from, once the person turns it on. */
@@ -17,6 +18,17 @@ export interface CodeSource {
 
 export const CODE_SOURCES: readonly CodeSource[] = [
   { id: 'gmail', name: 'Gmail', carries: 'email', matches: ['https://mail.google.com/*'], read: readGmail },
+  {
+    id: 'outlook',
+    name: 'Outlook',
+    carries: 'email',
+    matches: [
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+      'https://outlook.live.com/*',
+    ],
+    read: readOutlook,
+  },
   {
     id: 'google-messages',
     name: 'Google Messages',

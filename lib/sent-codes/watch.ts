@@ -13,6 +13,8 @@ import type { SentCodeState } from '@/lib/messaging/types';
 export const WAIT_MS = 10 * 60_000;
 /** How often the source tabs are read while waiting: a new message is offered within a second. */
 const READ_EVERY_MS = 400;
+/** A source tab read this soon after the step appeared was open before it: what it shows is old. */
+const START_MS = 1_500;
 
 /** The waits under way, by challenge tab: in the worker's memory only, like the rows it reads. */
 const waiting = new Map<number, { origin: string; stop: () => void }>();
@@ -72,10 +74,16 @@ export async function waitForSentCode(tabId: number, origin: string, portal: Por
       const step = await tabStatus.get(tabId);
       return !stopped && step?.origin === origin && step.kind === 'challenge' ? step : null;
     };
+    // What a source tab already showed when the step appeared is not the new code, whatever its
+    // time says (lists show minutes: a code asked for a minute ago looks as new as this one).
+    const seenAtStart = new Map<number, Set<string>>();
+    const rowKey = (row: MessageRow) => `${row.sender}|${row.subject}|${row.preview}|${row.time}`;
     while (Date.now() - since < WAIT_MS) {
       if (!(await stillWaiting())) return;
+      // Turned off meanwhile: not read again.
+      const turnedOn = (await readSettings()).codeSources;
       let sourceTabs = 0;
-      for (const source of sources) {
+      for (const source of sources.filter((s) => turnedOn.includes(s.id))) {
         for (const tab of await browser.tabs.query({ url: source.matches })) {
           const step = await stillWaiting();
           if (!step) return;
@@ -87,7 +95,13 @@ export async function waitForSentCode(tabId: number, origin: string, portal: Por
             continue;
           }
           if (!rows) continue;
-          const choice = chooseCode(rows, wait);
+          if (!seenAtStart.has(tab.id))
+            seenAtStart.set(tab.id, new Set(Date.now() - since < START_MS ? rows.map(rowKey) : []));
+          const old = seenAtStart.get(tab.id)!;
+          const choice = chooseCode(
+            rows.filter((row) => !old.has(rowKey(row))),
+            wait,
+          );
           if (choice.kind === 'code') {
             await say(tabId, origin, {
               state: 'found',
