@@ -1,7 +1,7 @@
 import { isInt, isString, optional, shape, type HandlerGroup, type VerifiedSender } from '@/lib/messaging';
 import { readSettings } from '@/lib/settings';
 import { canonicalOrigin } from '@/lib/sites';
-import { buttonOffer, signInName } from '@/lib/storage';
+import { buttonOffer, signInName, tabStatus } from '@/lib/storage';
 import { tabOrigin } from '@/lib/tab-status';
 import { answerFill, takeTrigger } from './answer';
 import { allowButtonFill } from './button';
@@ -19,7 +19,10 @@ async function fillFromButton(sender: VerifiedSender) {
     fills: allowButtonFill(sender, offer, inPageButton, Date.now()),
   }));
   const documents = sender.documentId ? [{ frameId: 0, documentId: sender.documentId }] : undefined;
-  return answerFill(sender, { at: Date.now(), origin: await tabOrigin(tabId), documents });
+  // A code that arrived by email or text for this step, as the shortcut would fill it.
+  const sent = (await tabStatus.get(tabId))?.sentCode;
+  const code = sent?.state === 'found' ? sent.code : undefined;
+  return answerFill(sender, { at: Date.now(), origin: await tabOrigin(tabId), documents, code });
 }
 
 type FillMessages = 'fill.request' | 'fill.fromButton' | 'fill.trigger' | 'signin.seen';

@@ -114,6 +114,7 @@ export interface PageProtocol {
   'page.toast': { request: { text: string }; response: { ok: true } };
   /** Let the person draw a box around a QR code the scan missed. */
   'page.selectArea': { request: Empty; response: { ok: true } };
+  'page.reportAgain': { request: Empty; response: { ok: true } };
 }
 
 /** The background → its hidden offscreen page (Chrome: a worker has no clipboard). */

@@ -104,6 +104,11 @@ export function followCodeStep(doc: Document) {
 
   return {
     check,
+    /** Report again even if nothing changed here (the background has news: a code arrived). */
+    reportAgain: () => {
+      reported = null;
+      check();
+    },
     /** Whether this frame has a code field (after looking again). */
     hasField: () => {
       check();

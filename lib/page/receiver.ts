@@ -60,6 +60,16 @@ export function receiveFromBackground(doc: Document, step: CodeStep): void {
         return { ok: true };
       },
     },
+    // A code arrived by email or text for this step: report again, to be offered the button.
+    'page.reportAgain': {
+      allow: ['extension-page'],
+      validate: empty,
+      answersHere: () => isTop,
+      handle: () => {
+        step.reportAgain();
+        return { ok: true };
+      },
+    },
     'page.selectArea': {
       allow: ['extension-page'],
       validate: empty,

@@ -1,3 +1,4 @@
+import { sendToTab } from '@/lib/messaging';
 import { showBadge } from '@/lib/tab-status/badge';
 import { accountsBoundTo } from '@/lib/vault';
 import { browser } from 'wxt/browser';
@@ -112,6 +113,8 @@ export async function waitForSentCode(tabId: number, origin: string, portal: Por
             });
             const status = await tabStatus.get(tabId);
             if (status) await showBadge(tabId, status, await accountsBoundTo(origin)).catch(() => undefined);
+            // The page helper reports again and is offered the in-page button for this code.
+            await sendToTab(tabId, 'page.reportAgain', {}).catch(() => undefined);
             return;
           }
           if (choice.kind === 'several') await say(tabId, origin, { state: 'several', sources: names });

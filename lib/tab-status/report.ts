@@ -62,8 +62,10 @@ export async function pageReported(report: PageReport, sender: VerifiedSender) {
   // The in-page button only where a code can really be filled: https, with an account. The
   // offer is kept for this document alone: only it may ask through the button.
   const isCodeStep = report.kind === 'challenge' || report.kind === 'enrollment';
+  // A code that arrived by email or text can be filled from the button too.
+  const codeArrived = status!.sentCode?.state === 'found';
   const offerButton =
-    isCodeStep && sender.origin.startsWith('https://') && settings.inPageButton && bound > 0;
+    isCodeStep && sender.origin.startsWith('https://') && settings.inPageButton && (bound > 0 || codeArrived);
   if (offerButton) {
     await buttonOffer.update(tabId, (old) => ({
       documentId: sender.documentId,

@@ -153,6 +153,22 @@ describe('codes from the person’s email and texts', () => {
     await ta.close();
   });
 
+  it('the Fill code button appears on the page when the code arrives, and fills it', async () => {
+    const gmail = await t.session.open(GMAIL);
+    const pp = await practicePantherChallenge();
+    // No account here: the button is offered only once the emailed code is in.
+    expect(await pp.locator('sfc-fill-button').count()).toBe(0);
+    const host = pp.locator('sfc-fill-button');
+    await expect.poll(() => host.count(), { timeout: 15_000 }).toBe(1);
+    await pp.waitForTimeout(700); // a person's reaction: the button counts clicks once it stood still
+    const box = (await host.boundingBox())!;
+    await pp.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const code = t.sim.state.outbox.at(-1)!.code;
+    await expect.poll(() => pp.locator('#SecurityCode').inputValue()).toBe(code);
+    await pp.close();
+    await gmail.close();
+  });
+
   it('a page the reader does not know: the popup says so, and the paste box is there', async () => {
     const gmail = await t.session.open(`${GMAIL}?layout=other`);
     const pp = await practicePantherChallenge();

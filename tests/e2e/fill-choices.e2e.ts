@@ -1,10 +1,10 @@
 import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GENERIC_SECRET, IQ_USERS, PASSWORD, TA_USERS } from '../fixtures/server/users';
+import { GENERIC_SECRET, IQ_USERS } from '../fixtures/server/users';
 import { shownText } from './helpers/text';
 import { useBrowser } from './harness';
-import { addBoundAccount, practiceQChallenge } from './helpers/portals';
+import { addBoundAccount, practiceQChallenge, therapyAppointmentTextedCode } from './helpers/portals';
 
 const t = useBrowser();
 
@@ -18,17 +18,6 @@ async function clickFillButton(page: Page): Promise<void> {
 }
 
 const latestCode = () => t.sim.state.outbox.at(-1)!.code;
-
-/** Signed in to TherapyAppointment, a code texted, the extension marking the page for it (☎). */
-async function therapyAppointmentTextedCode(): Promise<Page> {
-  const page = await t.session.open('https://portal.therapyappointment.com/');
-  await page.fill('#user_username', TA_USERS.staff.username);
-  await page.fill('#user_password', PASSWORD);
-  await page.click('button:text("Sign In")');
-  await page.click('text=Send Code');
-  await expect.poll(() => t.session.badgeText(page)).toBe('☎');
-  return page;
-}
 
 beforeAll(async () => {
   await t.session.ask('vault.create', { passphrase: 'staple battery horse' });
@@ -52,7 +41,7 @@ beforeAll(async () => {
 
 describe('codes that come by text or email', () => {
   it('TherapyAppointment: the texted code, copied from the message, goes in with Ctrl+V (the box has the keyboard)', async () => {
-    const page = await therapyAppointmentTextedCode();
+    const page = await therapyAppointmentTextedCode(t.session);
     // The person copies the code from the text message (here, a page showing it), with Ctrl+C.
     const message = await t.session.open('https://sim.test/');
     await message.setContent(`<p>Your TherapyAppointment code is <b id="code">${latestCode()}</b></p>`);
@@ -76,7 +65,7 @@ describe('codes that come by text or email', () => {
 
   it('TherapyAppointment: a pasted 8-digit code is filled and "remember this computer" ticked', async () => {
     await t.session.ask('settings.update', { rememberOn: ['therapyappointment'] });
-    const page = await therapyAppointmentTextedCode();
+    const page = await therapyAppointmentTextedCode(t.session);
     const popup = await t.session.openToolbarPopup(page);
     const paste = popup.getByTestId('paste-code');
     await expect.poll(() => paste.innerText()).toContain('Code from a text message or a phone call');

@@ -1,23 +1,12 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PASSWORD, TA_USERS } from '../fixtures/server/users';
 import { shownText } from './helpers/text';
 import { useBrowser } from './harness';
+import { therapyAppointmentTextedCode } from './helpers/portals';
 
 // A front desk whose browser speaks Spanish: Chromium started in Spanish, as a computer set to
 // Spanish starts it. Everything below is what that person reads, in the real popup and page.
 const t = useBrowser({ language: 'es' });
 const TA = 'https://portal.therapyappointment.com/';
-
-async function textedCodeStep(): Promise<Page> {
-  const page = await t.session.open(TA);
-  await page.fill('#user_username', TA_USERS.staff.username);
-  await page.fill('#user_password', PASSWORD);
-  await page.click('button:text("Sign In")');
-  await page.click('text=Send Code');
-  await expect.poll(() => t.session.badgeText(page)).toBe('☎');
-  return page;
-}
 
 describe('in Spanish', () => {
   it('the browser really runs in Spanish, and so do the extension’s shortcuts', async () => {
@@ -37,7 +26,7 @@ describe('in Spanish', () => {
   });
 
   it('the popup: creating the vault, a wrong passphrase, and a texted code filled', async () => {
-    const page = await textedCodeStep();
+    const page = await therapyAppointmentTextedCode(t.session);
     const popup = await t.session.openToolbarPopup(page);
     await expect.poll(() => popup.text()).toContain('Elija una frase de contraseña');
     await popup.getByLabel('Frase de contraseña').fill('grapa batería caballo');

@@ -57,3 +57,14 @@ export async function signInToTherapyAppointment(
   await page.click('button:text("Verify")');
   await expect.poll(() => page.locator('h1').innerText()).toBe('Dashboard');
 }
+
+/** Signed in to TherapyAppointment as staff and a code texted: the code step, once the extension marked it (☎). */
+export async function therapyAppointmentTextedCode(session: BrowserSession): Promise<Page> {
+  const page = await session.open(TA);
+  await page.fill('#user_username', TA_USERS.staff.username);
+  await page.fill('#user_password', PASSWORD);
+  await page.click('button:text("Sign In")');
+  await page.click('text=Send Code');
+  await expect.poll(() => session.badgeText(page)).toBe('☎');
+  return page;
+}
