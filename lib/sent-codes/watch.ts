@@ -56,12 +56,18 @@ async function readTab(tabId: number, source: CodeSource): Promise<MessageRow[] 
  */
 export async function waitForSentCode(tabId: number, origin: string, portal: Portal): Promise<void> {
   if (waiting.get(tabId)?.origin === origin) return;
+  // Claimed at once (before any await), so two reports of one step start one wait.
   waiting.get(tabId)?.stop();
-  const sources = sourcesFor(portal, (await readSettings()).codeSources);
-  if (sources.length === 0) return;
   let stopped = false;
   waiting.set(tabId, { origin, stop: () => (stopped = true) });
   const since = Date.now();
+  const sources = sourcesFor(portal, (await readSettings()).codeSources);
+  // Already found for this step (the page reported again, to be offered the button): kept.
+  const found = (await tabStatus.get(tabId))?.sentCode?.state === 'found';
+  if (sources.length === 0 || found) {
+    if (waiting.get(tabId)?.origin === origin) waiting.delete(tabId);
+    return;
+  }
   const names = sources.map((s) => s.name);
   await say(tabId, origin, { state: 'waiting', sources: names });
   const wait = {
