@@ -13,6 +13,9 @@ export default defineConfig({
       'tests/fixtures/**/*.test.ts',
     ],
     setupFiles: ['tests/setup.ts'],
+    // A guard against hangs, not a speed goal (those are in npm run bench): some vault tests run
+    // Argon2id (64 MiB) several times, which a busy 2-core machine can stretch past 5 s.
+    testTimeout: 30_000,
     restoreMocks: true,
   },
 });

@@ -108,6 +108,8 @@ export function App({ state: s }: { state: OptionsState }) {
                 sources={CODE_SOURCES}
                 on={s.settings.value.codeSources}
                 onChange={s.setCodeSource}
+                fillAtOnce={s.settings.value.fillArrivedCodes}
+                onFillAtOnce={s.setFillAtOnce}
               />
             </section>
           )}

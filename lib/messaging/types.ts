@@ -176,6 +176,11 @@ export interface Settings {
   passwordIntervalDays: number;
   /** Webmail and messaging sites the person lets it read codes from (each off until turned on). */
   codeSources: string[];
+  /**
+   * Fill a code read from the person's email or texts as soon as it arrives, on the step that
+   * asked for it (off: it is offered, and the person fills it).
+   */
+  fillArrivedCodes: boolean;
 }
 
 /** Settings in force: the person's, where the practice's policy does not say otherwise. */

@@ -1,3 +1,4 @@
+import { triggerFill } from '@/lib/fill/trigger';
 import { sendToTab } from '@/lib/messaging';
 import { showBadge } from '@/lib/tab-status/badge';
 import { accountsBoundTo } from '@/lib/vault';
@@ -121,6 +122,9 @@ export async function waitForSentCode(tabId: number, origin: string, portal: Por
             if (status) await showBadge(tabId, status, await accountsBoundTo(origin)).catch(() => undefined);
             // The page helper reports again and is offered the in-page button for this code.
             await sendToTab(tabId, 'page.reportAgain', {}).catch(() => undefined);
+            // The person chose to have arrived codes filled at once: the same path as their
+            // shortcut (this tab's documents pinned, this origin only), with this code.
+            if ((await readSettings()).fillArrivedCodes) await triggerFill(tabId).catch(() => undefined);
             return;
           }
           if (choice.kind === 'several') await say(tabId, origin, { state: 'several', sources: names });

@@ -19,6 +19,7 @@ export const settingsHandlers: HandlerGroup<'settings.get' | 'settings.update'> 
       reminderDays: optional(isIntIn(1, 60)),
       passwordIntervalDays: optional(isIntIn(7, 730)),
       codeSources: optional(arrayOf((v) => typeof v === 'string' && SOURCE_IDS.includes(v), 3)),
+      fillArrivedCodes: optional((v) => typeof v === 'boolean'),
     }),
     async handle(change) {
       await changeSettings(change);

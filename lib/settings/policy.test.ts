@@ -17,6 +17,7 @@ describe("the practice's policy", () => {
       reminderDays: 7,
       passwordIntervalDays: 90,
       codeSources: [],
+      fillArrivedCodes: false,
     });
     await fakeBrowser.storage.managed.set({
       autoLockMaxMinutes: 10,
@@ -58,6 +59,7 @@ describe("the practice's policy", () => {
       reminderDays: 3,
       passwordIntervalDays: 30,
       codeSources: [],
+      fillArrivedCodes: false,
     });
     const s = await readSettings();
     expect(s).toMatchObject({ autoLockMinutes: 5, reminderDays: 3, setByPractice: [], enabledPortals: null });

@@ -88,6 +88,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderDays: 7,
   passwordIntervalDays: 90,
   codeSources: [],
+  fillArrivedCodes: false,
 };
 
 /** The person's own choices (the practice's policy may override some: lib/settings). */

@@ -72,7 +72,7 @@ describe('codes from the person’s email and texts', () => {
         .getByTestId('code-sources')
         .getByRole('checkbox')
         .evaluateAll((b) => b.map((x) => (x as HTMLInputElement).checked)),
-    ).toEqual([false, false, false]);
+    ).toEqual([false, false, false, false]); // Gmail, Outlook, Messages, and filling at once
   });
 
   it('PracticePanther: the emailed code is found in Gmail, offered in the popup, filled and accepted', async () => {
@@ -165,6 +165,31 @@ describe('codes from the person’s email and texts', () => {
     await pp.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const code = t.sim.state.outbox.at(-1)!.code;
     await expect.poll(() => pp.locator('#SecurityCode').inputValue()).toBe(code);
+    await pp.close();
+    await gmail.close();
+  });
+
+  it('chosen in Settings: the arrived code is filled at once, with nothing pressed', async () => {
+    const atOnce = settings.getByTestId('code-sources').getByLabel(/Fill the code as soon as it arrives/);
+    expect(await atOnce.isChecked()).toBe(false); // off unless the person chooses
+    await atOnce.click();
+    await expect
+      .poll(() => t.session.ask<{ fillArrivedCodes: boolean }>('settings.get', {}))
+      .toMatchObject({
+        fillArrivedCodes: true,
+      });
+    const gmail = await t.session.open(GMAIL);
+    const pp = await practicePantherChallenge();
+    const code = t.sim.state.outbox.at(-1)!.code;
+    await expect.poll(() => pp.locator('#SecurityCode').inputValue(), { timeout: 15_000 }).toBe(code);
+    await pp.click('button:text("Verify")');
+    await expect.poll(() => pp.locator('h1').innerText()).toBe('Dashboard');
+    await atOnce.click();
+    await expect
+      .poll(() => t.session.ask<{ fillArrivedCodes: boolean }>('settings.get', {}))
+      .toMatchObject({
+        fillArrivedCodes: false,
+      });
     await pp.close();
     await gmail.close();
   });

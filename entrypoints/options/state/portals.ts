@@ -23,6 +23,11 @@ export function createPortalsState({ act }: Sections) {
         settings.value = await send('settings.update', change);
         return i18n.t('settings.saved');
       }),
+    setFillAtOnce: (on: boolean) =>
+      act('sources', async () => {
+        settings.value = await send('settings.update', { fillArrivedCodes: on });
+        return i18n.t('settings.saved');
+      }),
     /**
      * Turns a code source on (the browser asks the person for that site, now, while the click
      * counts) or off (its permission is given back).
