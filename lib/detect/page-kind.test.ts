@@ -196,3 +196,26 @@ describe('how sure it is', () => {
     ).toBe('unsure');
   });
 });
+
+describe('the page’s language', () => {
+  const html =
+    '<h1>Join the webinar</h1><label>Room code <input name="code" maxlength="6"></label><footer>Código de conducta</footer>';
+  it('an English page’s Spanish footer does not make it about codes', () => {
+    const doc = page(html);
+    doc.documentElement.lang = 'en';
+    expect(detectPage(doc).kind).not.toBe('challenge');
+  });
+  it('the same words on a page that declares no language: every language is read', () => {
+    const doc = page(html);
+    doc.documentElement.lang = '';
+    expect(detectPage(doc).kind).toBe('challenge');
+  });
+  it('a Spanish page is read in Spanish (and English)', () => {
+    const doc = page(
+      '<p>Le enviamos un mensaje.</p><label>Ingrese el código <input name="codigo" maxlength="6"></label>',
+    );
+    doc.documentElement.lang = 'es-US';
+    expect(detectPage(doc).kind).toBe('challenge');
+    doc.documentElement.lang = '';
+  });
+});

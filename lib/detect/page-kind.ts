@@ -3,7 +3,7 @@ import { codeSourceOf, type CodeSource } from './code-source';
 import { findSplitBoxes, splitBoxCandidates } from './split-boxes';
 import type { PageKind } from './types';
 import { allInputs, isUsableField } from './visible';
-import { CHALLENGE_TEXT, ENROLLMENT_TEXT, mentions, PAYMENT_TEXT } from './words';
+import { mentions, pageWords } from './words';
 
 export interface Detection {
   kind: PageKind;
@@ -86,14 +86,15 @@ export function detectPage(doc: Document): Detection {
   if (usableStrong || maybe.length || loose.length || boxes.length >= 4)
     text = (doc.body?.textContent ?? '').toLowerCase().replace(/\s+/g, ' ').slice(0, 20_000);
   // A card payment's one-time passcode (3-D Secure) is the bank's, not a sign-in step.
-  const payment = mentions(text, PAYMENT_TEXT);
-  const aboutCodes = needsText && mentions(text, CHALLENGE_TEXT);
+  const words = pageWords(doc.documentElement?.lang ?? '');
+  const payment = mentions(text, words.payment);
+  const aboutCodes = needsText && mentions(text, words.challenge);
 
   // A field without a code-like name needs words about a code where a person reads them with it.
   const aboutCodesAround = (el: Element) => {
     if (!aboutCodes) return false;
     const around = textAround(el);
-    return around === null || mentions(around, CHALLENGE_TEXT);
+    return around === null || mentions(around, words.challenge);
   };
 
   let fields: HTMLInputElement[] = [];
@@ -108,7 +109,7 @@ export function detectPage(doc: Document): Detection {
     if (field && !(payment && field.getAttribute('autocomplete') !== 'one-time-code')) fields = [field];
   }
   if (fields.length > 0) {
-    const enrolling = mentions(text, ENROLLMENT_TEXT) && hasBarcode(doc);
+    const enrolling = mentions(text, words.enrollment) && hasBarcode(doc);
     return enrolling
       ? { kind: 'enrollment', fields }
       : { kind: 'challenge', fields, codeFrom: codeSourceOf(text), confidence };

@@ -2,6 +2,7 @@ import type { Vocabulary } from './types';
 
 // Chinese, Japanese and Korean: the words practices' staff meet on Asian-language sites.
 export const chineseJapaneseKorean: Vocabulary = {
+  languages: ['zh', 'ja', 'ko'],
   codeField: [
     '验证码',
     '驗證碼',

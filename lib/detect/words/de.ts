@@ -1,6 +1,7 @@
 import type { Vocabulary } from './types';
 
 export const german: Vocabulary = {
+  languages: ['de'],
   codeField: ['bestätigungscode', 'sicherheitscode', 'verifizierungscode', 'einmalcode', 'anmeldecode'],
   maybeCodeField: [],
   neverCode: ['postleitzahl', 'gutschein', 'karte', 'rabatt'],

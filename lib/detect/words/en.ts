@@ -1,6 +1,7 @@
 import type { Vocabulary } from './types';
 
 export const english: Vocabulary = {
+  languages: ['en'],
   codeField: [
     'one time code',
     'onetimecode',

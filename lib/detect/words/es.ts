@@ -2,6 +2,7 @@ import type { Vocabulary } from './types';
 
 // Spanish (many US practices' front desks), and Portuguese where the words are shared.
 export const spanish: Vocabulary = {
+  languages: ['es', 'pt'],
   codeField: [
     'código de verificación',
     'codigo de verificacion',

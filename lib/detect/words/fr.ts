@@ -1,6 +1,7 @@
 import type { Vocabulary } from './types';
 
 export const french: Vocabulary = {
+  languages: ['fr'],
   codeField: ['code de vérification', 'code de sécurité', 'code à usage unique', 'code d’authentification'],
   maybeCodeField: [],
   neverCode: ['code postal', 'carte', 'bon de réduction', 'code promo'],

@@ -15,9 +15,32 @@ export const AMBIGUOUS = all('maybeCodeField');
 export const EXCLUDED = all('neverCode');
 export const OTHER_UNLESS_CODE = all('otherUnlessCode');
 export const CODE_HINT = all('codeHint');
-export const CHALLENGE_TEXT = all('challenge');
-export const PAYMENT_TEXT = all('payment');
-export const ENROLLMENT_TEXT = all('enrollment');
+
+export interface PageWords {
+  challenge: string[];
+  payment: string[];
+  enrollment: string[];
+}
+const pageWordsFor = (languages: Vocabulary[]): PageWords => ({
+  challenge: [...new Set(languages.flatMap((l) => l.challenge))],
+  payment: [...new Set(languages.flatMap((l) => l.payment))],
+  enrollment: [...new Set(languages.flatMap((l) => l.enrollment))],
+});
+const EVERY_LANGUAGE = pageWordsFor(LANGUAGES);
+const byLanguage = new Map<string, PageWords>();
+
+/**
+ * The words read in a page's prose: those of the language the page declares (lang="es"), and
+ * English, which sites mix in ("authenticator"); every language's when it declares none we
+ * know. A Spanish "Código de conducta" in an English page's footer says nothing about a code.
+ */
+export function pageWords(lang: string): PageWords {
+  const prefix = lang.toLowerCase().split('-')[0] ?? '';
+  const own = LANGUAGES.find((l) => l.languages.includes(prefix));
+  if (!own) return EVERY_LANGUAGE;
+  if (!byLanguage.has(prefix)) byLanguage.set(prefix, pageWordsFor([...new Set([own, english])]));
+  return byLanguage.get(prefix)!;
+}
 
 /** Autocomplete tokens that mark a field as something else. */
 export const EXCLUDED_AUTOCOMPLETE =

@@ -4,6 +4,8 @@
  * separators as spaces); page words against the page's text.
  */
 export interface Vocabulary {
+  /** The languages (lang="…" prefixes) these words are in. */
+  languages: string[];
   /** Decide alone: a field described this way is a one-time code field. */
   codeField: string[];
   /** Need corroboration (4–8 characters or a numeric keyboard, and a page about a code). */
