@@ -1,8 +1,8 @@
 import { isInt, isString, optional, shape, type HandlerGroup, type VerifiedSender } from '@/lib/messaging';
 import { readSettings } from '@/lib/settings';
 import { canonicalOrigin } from '@/lib/sites';
-import { buttonOffer, signInName, tabStatus } from '@/lib/storage';
-import { tabOrigin } from '@/lib/tab-status';
+import { buttonOffer, signInName } from '@/lib/storage';
+import { arrivedCode, tabOrigin } from '@/lib/tab-status';
 import { answerFill, takeTrigger } from './answer';
 import { allowButtonFill } from './button';
 import { triggerFill } from './trigger';
@@ -20,8 +20,7 @@ async function fillFromButton(sender: VerifiedSender) {
   }));
   const documents = sender.documentId ? [{ frameId: 0, documentId: sender.documentId }] : undefined;
   // A code that arrived by email or text for this step, as the shortcut would fill it.
-  const sent = (await tabStatus.get(tabId))?.sentCode;
-  const code = sent?.state === 'found' ? sent.code : undefined;
+  const code = await arrivedCode(tabId);
   return answerFill(sender, { at: Date.now(), origin: await tabOrigin(tabId), documents, code });
 }
 

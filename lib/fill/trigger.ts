@@ -1,10 +1,9 @@
-import { tabStatus } from '@/lib/storage';
 import { i18n } from '@/lib/i18n';
 import { browser } from 'wxt/browser';
 import { sendToTab, type FillOutcome } from '@/lib/messaging';
 import { portalForUrl } from '@/lib/portals';
 import { fillTrigger } from '@/lib/storage';
-import { noteRefusal, tabOrigin } from '@/lib/tab-status';
+import { arrivedCode, noteRefusal, tabOrigin } from '@/lib/tab-status';
 import { pastedCode } from './pasted-code';
 
 const HELPER_SCRIPT = '/content-scripts/portal.js';
@@ -26,9 +25,7 @@ export async function triggerFill(
 ): Promise<FillOutcome> {
   const origin = await tabOrigin(tabId);
   // No account chosen and no code typed: a code found in the person's email or texts, if any.
-  const sent = (await tabStatus.get(tabId))?.sentCode;
-  const arrived = accountId === undefined && sent?.state === 'found' ? sent.code : undefined;
-  const given = typedCode ?? arrived;
+  const given = typedCode ?? (accountId === undefined ? await arrivedCode(tabId) : undefined);
   const code = given === undefined ? undefined : pastedCode(given, origin ? portalForUrl(origin) : undefined);
   let documents: { frameId: number; documentId: string }[];
   try {

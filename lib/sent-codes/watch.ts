@@ -12,7 +12,7 @@ import type { MessageRow } from './types';
 import type { SentCodeState } from '@/lib/messaging/types';
 
 /** A code that has not come in ten minutes is not coming (the portals' codes expire by then). */
-export const WAIT_MS = 10 * 60_000;
+const WAIT_MS = 10 * 60_000;
 /** How often the source tabs are read while waiting: a new message is offered within a second. */
 const READ_EVERY_MS = 400;
 /** A source tab read this soon after the step appeared was open before it: what it shows is old. */
@@ -30,7 +30,13 @@ function sourcesFor(portal: Portal, turnedOn: readonly string[]): CodeSource[] {
   );
 }
 
+/** What was said last, per tab: a wait repeats itself every read, the storage need not. */
+const lastSaid = new Map<number, string>();
+
 async function say(tabId: number, origin: string, sentCode: SentCodeState): Promise<void> {
+  const said = `${origin}|${JSON.stringify(sentCode)}`;
+  if (lastSaid.get(tabId) === said) return;
+  lastSaid.set(tabId, said);
   await tabStatus.update(tabId, (current) =>
     current && current.origin === origin && current.kind === 'challenge'
       ? { ...current, sentCode }
@@ -135,6 +141,9 @@ export async function waitForSentCode(tabId: number, origin: string, portal: Por
     }
     if (!stopped) await say(tabId, origin, { state: 'timeout', sources: names });
   } finally {
-    if (waiting.get(tabId)?.origin === origin) waiting.delete(tabId);
+    if (waiting.get(tabId)?.origin === origin) {
+      waiting.delete(tabId);
+      lastSaid.delete(tabId);
+    }
   }
 }

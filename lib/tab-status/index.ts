@@ -1,3 +1,3 @@
 export { tabOrigin } from './origin';
-export { noteRefusal, statusOf } from './report';
+export { arrivedCode, noteRefusal, statusOf } from './report';
 export { tabStatusHandlers } from './handlers';

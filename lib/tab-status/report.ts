@@ -77,6 +77,12 @@ export async function pageReported(report: PageReport, sender: VerifiedSender) {
   return { offerButton, banner };
 }
 
+/** A code that arrived by email or text for the tab's code step, once found (filled as any code). */
+export async function arrivedCode(tabId: number): Promise<string | undefined> {
+  const sent = (await tabStatus.get(tabId))?.sentCode;
+  return sent?.state === 'found' ? sent.code : undefined;
+}
+
 /** What the popup learns of a tab: what was last found there. */
 export async function statusOf(tabId: number): Promise<TabStatus> {
   return (await tabStatus.get(tabId)) ?? { origin: null, portalId: null, kind: 'none', deliveries: [] };
