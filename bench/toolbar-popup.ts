@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type CDPSession } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type Page, type Target } from 'puppeteer-core';
 import type { OtpAccount } from '../lib/otp';
 
 // The time a person waits: toolbar click → the popup showing codes, with 500 accounts, measured
@@ -45,16 +45,49 @@ async function clickAndTime(
   extensionId: string,
   tabId: string,
 ): Promise<number> {
+  const isPopup = (t: Target) => /\/(popup|bare)\.html$/.test(t.url());
+  // A popup closed a moment ago may still be listed: never mistake it for the new one.
+  const before = new Set(browser.targets().filter(isPopup));
   const clickedAt = performance.timeOrigin + performance.now();
   await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabId } as never);
-  const target = await browser.waitForTarget((t) => /\/(popup|bare)\.html$/.test(t.url()), {
-    timeout: 10_000,
-  });
+  const target = await browser.waitForTarget((t) => isPopup(t) && !before.has(t), { timeout: 10_000 });
   const popup = (await target.asPage())!;
-  const painted = (await popup.evaluate(PAINTED)) as number;
+  const painted = (await evaluateWhenReady(popup, PAINTED)) as number;
+  const gone = closed(browser, target);
   await popup.evaluate('window.close()').catch(() => {});
-  await new Promise((r) => setTimeout(r, 300));
+  await gone;
   return painted - clickedAt;
+}
+
+/**
+ * Evaluates once puppeteer knows the page's main frame: right after a popup target appears,
+ * puppeteer may not have it yet ("Requesting main frame too early", seen once on CI).
+ */
+async function evaluateWhenReady(page: Page, script: string): Promise<unknown> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await page.evaluate(script);
+    } catch (error) {
+      if (attempt >= 50 || !String(error).includes('too early')) throw error;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+}
+
+/** Resolves when the target is gone (or after 2 s: a slow close only delays the next click). */
+function closed(browser: Browser, target: Target): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      browser.off('targetdestroyed', onDestroyed);
+      resolve();
+    };
+    const onDestroyed = (t: Target) => {
+      if (t === target) done();
+    };
+    const timer = setTimeout(done, 2000);
+    browser.on('targetdestroyed', onDestroyed);
+  });
 }
 
 export interface ToolbarTimes {
