@@ -15,8 +15,8 @@ const MESSAGE_WORDS = [
 ];
 
 /**
- * Read from the page's own words, for what the popup and badge say (never for who gets a
- * code). A page that names both (an app, "or we can text you") counts as the app: that is
+ * Read from the page's own words, for what the popup and badge say, and on a bound site
+ * whether to look for a sent code (never for who gets a code). A page that names both (an app, "or we can text you") counts as the app: that is
  * what it asks for first.
  */
 export function codeSourceOf(text: string): CodeSource | null {

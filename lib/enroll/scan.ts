@@ -6,6 +6,7 @@ import { crop, decodeQrCodes, type Rect, type RgbaImage } from '@/lib/qr';
 import { imageFromBlob, imageFromDataUrl } from '@/lib/qr/image';
 import { tabOrigin } from '@/lib/tab-status';
 import { readUsableAccounts, currentDataKey, vaultDb, type VaultAccount } from '@/lib/vault';
+import { captureVisible } from './capture';
 import { packagedZxing } from './decoder';
 import { rememberScan } from './pending';
 import { previewOf } from './preview';
@@ -23,13 +24,7 @@ async function captureTab(tabId: number): Promise<RgbaImage> {
   ) {
     throw new UserFacingError(i18n.t('enroll.browserPage'));
   }
-  let dataUrl: string;
-  try {
-    dataUrl = await browser.tabs.captureVisibleTab(tab.windowId!, { format: 'png' });
-  } catch {
-    throw new UserFacingError(i18n.t('enroll.notAllowed'));
-  }
-  return imageFromDataUrl(dataUrl);
+  return imageFromDataUrl(await captureVisible(tab.windowId!));
 }
 
 async function existingAccounts(): Promise<VaultAccount[]> {

@@ -14,7 +14,10 @@ export type PageKind = 'sign-in' | 'challenge' | 'enrollment' | 'none';
 /** What a content script found on its page. Untrusted: it comes from a page's process. */
 export interface PageReport {
   kind: PageKind;
-  /** Where the page's words say the code comes from (for what is shown, never for who gets a code). */
+  /**
+   * Where the page's words say the code comes from: for what is shown, and on a bound site
+   * whether to look in the person's email and texts for it; never for who gets a code.
+   */
   codeFrom?: 'app' | 'message';
 }
 

@@ -3,10 +3,10 @@ import { sendToTab } from '@/lib/messaging';
 import { showBadge } from '@/lib/tab-status/badge';
 import { accountsBoundTo } from '@/lib/vault';
 import { browser } from 'wxt/browser';
-import type { Portal } from '@/lib/portals';
 import { readSettings } from '@/lib/settings';
 import { tabStatus } from '@/lib/storage';
 import { chooseCode } from './choose';
+import type { CodeSender } from './site';
 import { CODE_SOURCES, type CodeSource } from './sources';
 import type { MessageRow } from './types';
 import type { SentCodeState } from '@/lib/messaging/types';
@@ -22,7 +22,7 @@ const START_MS = 1_500;
 const waiting = new Map<number, { origin: string; stop: () => void }>();
 
 /** The sources the person turned on that bring this portal's codes (email, or text). */
-function sourcesFor(portal: Portal, turnedOn: readonly string[]): CodeSource[] {
+function sourcesFor(portal: CodeSender, turnedOn: readonly string[]): CodeSource[] {
   return CODE_SOURCES.filter(
     (s) =>
       turnedOn.includes(s.id) &&
@@ -57,11 +57,12 @@ async function readTab(tabId: number, source: CodeSource): Promise<MessageRow[] 
 }
 
 /**
- * A portal's code step is waiting for an email or a text: read the person's enabled source
- * tabs until one shows the code, the step is left, or ten minutes pass. Only the background
- * decides (chooseCode); the rows are dropped after each look; only the code is kept.
+ * A portal's code step (or a bound site's) is waiting for an email or a text: read the
+ * person's enabled source tabs until one shows the code, the step is left, or ten minutes
+ * pass. Only the background decides (chooseCode); the rows are dropped after each look; only
+ * the code is kept.
  */
-export async function waitForSentCode(tabId: number, origin: string, portal: Portal): Promise<void> {
+export async function waitForSentCode(tabId: number, origin: string, portal: CodeSender): Promise<void> {
   if (waiting.get(tabId)?.origin === origin) return;
   // Claimed at once (before any await), so two reports of one step start one wait.
   waiting.get(tabId)?.stop();

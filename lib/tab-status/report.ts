@@ -1,7 +1,8 @@
 import { waitForSentCode } from '@/lib/sent-codes/watch';
 import type { Delivery, PageReport, TabStatus } from '@/lib/messaging/types';
 import type { VerifiedSender } from '@/lib/messaging';
-import { portalForUrl } from '@/lib/portals';
+import { portalForUrl, type Portal } from '@/lib/portals';
+import { siteAsSender, type CodeSender } from '@/lib/sent-codes/site';
 import { readSettings } from '@/lib/settings';
 import { buttonOffer, forgetTab, tabStatus } from '@/lib/storage';
 import { followPortalPage } from '@/lib/trust';
@@ -20,6 +21,24 @@ function deliveriesAsSaid(ways: readonly Delivery[], said: PageReport['codeFrom'
   if (!said) return [...ways];
   const first = ways.filter((d) => (said === 'app' ? fromApp(d) : !fromApp(d)));
   return [...first, ...ways.filter((d) => !first.includes(d))];
+}
+
+/**
+ * Who will send this code step's code by email or text, if anyone: the portal, when it sends
+ * codes that way at all; or, on another site the person bound an account to, the site itself
+ * when its page says a code was sent (the generic rule decides its messages). A portal the
+ * practice turned the extension off for is neither.
+ */
+function codeSender(
+  portal: Portal | undefined,
+  status: TabStatus,
+  report: PageReport,
+  sender: VerifiedSender,
+  bound: number,
+): CodeSender | null {
+  if (portal) return status.deliveries.some((d) => d !== 'authenticator') ? portal : null;
+  if (portalForUrl(sender.url)) return null;
+  return bound > 0 && report.codeFrom === 'message' ? siteAsSender(sender.origin) : null;
 }
 
 /**
@@ -54,8 +73,8 @@ export async function pageReported(report: PageReport, sender: VerifiedSender) {
     return { offerButton: false, banner: null };
   }
   // A code step whose code comes by email or text: look for it in the person's sources.
-  if (portal && report.kind === 'challenge' && status!.deliveries.some((d) => d !== 'authenticator'))
-    void waitForSentCode(tabId, sender.origin, portal).catch(() => undefined);
+  const sentBy = report.kind === 'challenge' ? codeSender(portal, status!, report, sender, bound) : null;
+  if (sentBy) void waitForSentCode(tabId, sender.origin, sentBy).catch(() => undefined);
   const banner = portal
     ? await followPortalPage(tabId, portal, sender.origin, report.kind, incognito, bound)
     : null;

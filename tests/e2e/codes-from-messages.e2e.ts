@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, PP_USER, TA_USERS } from '../fixtures/server/users';
+import { GENERIC_SECRET, PASSWORD, PP_USER, TA_USERS } from '../fixtures/server/users';
+import { addBoundAccount } from './helpers/portals';
 import { shownText } from './helpers/text';
 import { useBrowser } from './harness';
 
@@ -9,6 +10,8 @@ import { useBrowser } from './harness';
 // already, as if the person had said yes; turning a source on and off is done in Settings.
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const MESSAGES = 'https://messages.google.com/web/conversations';
+/** An ordinary site (not a portal) where the person has an account bound. */
+const SITE = 'https://www.clinic-example.test';
 const t = useBrowser({
   grantHosts: [
     'https://mail.google.com/*',
@@ -16,6 +19,7 @@ const t = useBrowser({
     'https://outlook.office365.com/*',
     'https://outlook.live.com/*',
     'https://messages.google.com/*',
+    `${SITE}/*`,
   ],
 });
 let settings: Page;
@@ -202,6 +206,37 @@ describe('codes from the person’s email and texts', () => {
     expect(await popup.getByTestId('paste-code').count()).toBe(1);
     await popup.close();
     await pp.close();
+    await gmail.close();
+  });
+
+  it('a site bound to an account, not a portal: its emailed code is found by the site’s name, filled by the shortcut, accepted', async () => {
+    await addBoundAccount(t.session, `otpauth://totp/Clinic:me?secret=${GENERIC_SECRET}&issuer=Clinic`, SITE);
+    const gmail = await t.session.open(GMAIL);
+    // Another site's code arriving meanwhile is not this site's.
+    t.sim.state.messages.push({
+      channel: 'email',
+      sender: 'Northwind Payroll',
+      address: 'no-reply@northwind-payroll.test',
+      subject: 'Your sign-in code',
+      text: 'Use 333333 to finish signing in.',
+      at: t.sim.state.now() + 500,
+    });
+    const page = await t.session.open(`${SITE}/emailed`);
+    await expect.poll(() => t.session.reportedKind(page)).toBe('challenge');
+    const code = t.sim.state.outbox.at(-1)!.code;
+    const popup = await t.session.openToolbarPopup(page);
+    await expect
+      .poll(shownText(popup.getByTestId('sent-code')), { timeout: 15_000 })
+      .toMatch(
+        new RegExp(`^Fill ${code.slice(0, 3)} ${code.slice(3)} from Gmail \\(clinic-example\\.test, `),
+      );
+    await popup.close();
+    // The shortcut fills the emailed code, not the bound account's authenticator code.
+    await t.session.pressFillShortcut(page);
+    await expect.poll(() => page.getByLabel('Code').inputValue()).toBe(code);
+    await page.click('button:text("Verify")');
+    await expect.poll(() => page.locator('#result').innerText()).toBe('Code accepted');
+    await page.close();
     await gmail.close();
   });
 
