@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../fixtures/server/index';
-import { IQ_USERS, PASSWORD, TA_USERS } from '../fixtures/server/users';
+import { IQ_USERS, PASSWORD, PP_USER, TA_USERS } from '../fixtures/server/users';
 import { FirefoxSession, GECKO_ID } from './harness/firefox';
 
 // The Firefox build, installed in Firefox ESR, through the person's own doors: the shortcuts
@@ -138,6 +138,36 @@ describe('Firefox', () => {
     );
     await popup.close();
     await page.close();
+  });
+
+  it('PracticePanther: Gmail turned on in Settings, the emailed code is brought from the Gmail tab and filled by the shortcut', async () => {
+    const settings = await ff.openExtensionPage('options.html');
+    await settings.locator('[data-testid="code-sources"] ::-p-text(Read codes from Gmail)').click();
+    await waitUntil('Gmail on, with its permission', async () =>
+      (await ff.ask<{ codeSources: string[] }>('settings.get', {})).codeSources.includes('gmail'),
+    );
+    expect(
+      await ff.inExtension((b) => b.permissions.contains({ origins: ['https://mail.google.com/*'] }), null),
+    ).toBe(true);
+    await settings.close();
+    const gmail = await ff.open('https://mail.google.com/mail/u/0/');
+    const page = await ff.open('https://app.practicepanther.com/');
+    await page.locator('#Email').fill(PP_USER.email);
+    await page.locator('#Password').fill(PASSWORD);
+    await page.locator('button[type=submit]').click();
+    await page.locator('#SecurityCode').wait();
+    // The email arrives in the Gmail tab two seconds later; then the badge says a code is in.
+    await waitUntil('the badge to say the code arrived', async () => (await ff.badgeText(page)) === '✓');
+    const code = sim.state.outbox.at(-1)!.code;
+    await ff.pressKeys(page, 'alt+shift+o');
+    await waitUntil(
+      'the emailed code in the field',
+      async () => (await valueOf(page, '#SecurityCode')) === code,
+    );
+    await page.locator('button ::-p-text(Verify)').click();
+    await waitUntil('the dashboard', async () => (await textOf(page, 'h1')) === 'Dashboard');
+    await page.close();
+    await gmail.close();
   });
 
   it("the practice's settings reach it from Firefox's policies (no schema there: the extension checks them)", async () => {

@@ -70,6 +70,9 @@ export class FirefoxSession {
         'network.dns.localDomains': ALL_HOSTS.join(','),
         'network.trr.mode': 5,
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+        // The browser's "allow this site?" question when a source is turned on in Settings is
+        // answered yes, as the person would (the driver cannot reach Firefox's own doorhanger).
+        'extensions.webextOptionalPermissionPrompts': false,
       },
     });
     await browser.installExtension(EXTENSION_DIR);
