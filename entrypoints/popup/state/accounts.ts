@@ -38,8 +38,17 @@ export function createAccountsState({ act, notice }: Feedback, { tabId }: TabSta
   }
 
   async function refresh() {
-    vault.value = await send('vault.status', {});
-    list.value = vault.value.unlocked ? await send('accounts.list', { tabId: tabId.value }) : null;
+    // Asked together (the person is waiting for the codes): while locked the list is refused,
+    // which the status explains; unlocked, a refused list is an error to show.
+    const listing = send('accounts.list', { tabId: tabId.value }).then(
+      (accounts) => ({ accounts }),
+      (error: unknown) => ({ error }),
+    );
+    const status = await send('vault.status', {});
+    const listed = await listing;
+    if (status.unlocked && 'error' in listed) throw listed.error;
+    vault.value = status;
+    list.value = status.unlocked && 'accounts' in listed ? listed.accounts : null;
     fetchedAt.value = Date.now();
     now.value = fetchedAt.value;
   }

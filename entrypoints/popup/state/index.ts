@@ -16,9 +16,11 @@ export function createPopupState() {
   const incognitoBlocked = signal(false);
 
   void browser.extension.isAllowedIncognitoAccess().then((allowed) => (incognitoBlocked.value = !allowed));
+  // The tab first (the list marks the accounts of its site), then its status and the codes
+  // together: each is a round trip to the background, and the person is waiting for the codes.
   void feedback.act(async () => {
-    await tabs.load();
-    await accounts.refresh();
+    await tabs.findTab();
+    await Promise.all([tabs.reload(), accounts.refresh()]);
   });
   // Once unlocked, show what a scan by shortcut or menu found on this tab, if anything.
   effect(() => {

@@ -17,9 +17,8 @@ export function createTabState() {
   const portalName = computed(() => ALL_PORTALS.find((p) => p.id === tab.value?.portalId)?.name ?? null);
   const canFill = computed(() => tab.value?.kind === 'challenge' || tab.value?.kind === 'enrollment');
 
-  async function load() {
+  async function findTab() {
     tabId.value = await targetTabId();
-    await reload();
   }
   async function reload() {
     if (tabId.value !== undefined) tab.value = await send('tab.status', { tabId: tabId.value });
@@ -29,7 +28,7 @@ export function createTabState() {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'session') void reload().catch(() => undefined);
   });
-  return { tabId, tab, portalName, canFill, load, reload };
+  return { tabId, tab, portalName, canFill, findTab, reload };
 }
 
 export type TabState = ReturnType<typeof createTabState>;
