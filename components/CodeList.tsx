@@ -16,10 +16,6 @@ interface Props {
   onFill?: (item: AccountSummary) => void;
 }
 
-/**
- * The list of codes. Draws the first rows at once and the rest as the person scrolls, so a
- * vault of hundreds of accounts still opens instantly (measured in `npm run bench`).
- */
 /** Up and Down move between the codes, as in any list; Tab still reaches each row's buttons. */
 function moveWithArrows(event: KeyboardEvent) {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -32,6 +28,10 @@ function moveWithArrows(event: KeyboardEvent) {
   next.focus();
 }
 
+/**
+ * The list of codes. Draws the first rows at once and the rest as the person scrolls, so a
+ * vault of hundreds of accounts still opens instantly (measured in `npm run bench`).
+ */
 export function CodeList({ items, msLeft, codeOf, copiedId, onCopy, onNext, onFill }: Props) {
   const [limit, setLimit] = useState(PAGE_SIZE);
   function onScroll(event: Event) {
