@@ -39,3 +39,13 @@ export const CODE_SOURCES: readonly CodeSource[] = [
 ];
 
 export const SOURCE_IDS: string[] = CODE_SOURCES.map((s) => s.id);
+
+/** The page is this source's own (its https host, as in its match patterns), not one it navigated to. */
+export function isSourcePage(source: CodeSource, url: string | undefined): boolean {
+  try {
+    const { protocol, host } = new URL(url ?? '');
+    return protocol === 'https:' && source.matches.some((m) => m === `https://${host}/*`);
+  } catch {
+    return false;
+  }
+}

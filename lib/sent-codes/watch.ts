@@ -7,7 +7,7 @@ import { readSettings } from '@/lib/settings';
 import { tabStatus } from '@/lib/storage';
 import { chooseCode } from './choose';
 import type { CodeSender } from './site';
-import { CODE_SOURCES, type CodeSource } from './sources';
+import { CODE_SOURCES, isSourcePage, type CodeSource } from './sources';
 import type { MessageRow } from './types';
 import type { SentCodeState } from '@/lib/messaging/types';
 
@@ -48,6 +48,9 @@ async function say(tabId: number, origin: string, sentCode: SentCodeState): Prom
 async function readTab(tabId: number, source: CodeSource): Promise<MessageRow[] | 'unreadable' | null> {
   try {
     const [result] = await browser.scripting.executeScript({ target: { tabId }, func: source.read });
+    // The tab may have left for another site between finding it and reading it: what was read
+    // there is not a message list, and is dropped unseen.
+    if (!isSourcePage(source, (await browser.tabs.get(tabId)).url)) return null;
     const answer = result?.result as { rows?: MessageRow[]; problem?: string } | undefined;
     if (!answer || answer.problem) return 'unreadable';
     return answer.rows ?? [];
