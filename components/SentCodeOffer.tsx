@@ -17,16 +17,26 @@ export function SentCodeOffer({ sent, onFill }: Props) {
       </button>
     );
   }
+  if (sent.state === 'several') {
+    return (
+      <div data-testid="sent-code">
+        <p class="muted">{i18n.t('sentCode.several')}</p>
+        {sent.choices.map((choice) => (
+          <button class="sent-code" key={choice.code} onClick={() => onFill(choice.code)}>
+            {i18n.t('sentCode.fillChoice', [groupDigits(choice.code), choice.source, formatTime(choice.at)])}
+          </button>
+        ))}
+      </div>
+    );
+  }
   const line =
     sent.state === 'waiting'
       ? i18n.t('sentCode.waiting', [sources])
       : sent.state === 'no-source-tab'
         ? i18n.t('sentCode.noSourceTab', [sources])
-        : sent.state === 'several'
-          ? i18n.t('sentCode.several')
-          : sent.state === 'unreadable'
-            ? i18n.t('sentCode.unreadable', [sent.source])
-            : i18n.t('sentCode.timeout');
+        : sent.state === 'unreadable'
+          ? i18n.t('sentCode.unreadable', [sent.source])
+          : i18n.t('sentCode.timeout');
   return (
     <p class="muted" data-testid="sent-code">
       {line}

@@ -42,7 +42,9 @@ export interface TabStatus {
 export type SentCodeState =
   | { state: 'waiting'; sources: string[] }
   | { state: 'found'; code: string; source: string; portalName: string; at: number }
-  | { state: 'several' | 'no-source-tab' | 'timeout'; sources: string[] }
+  /** Different codes arrived: each offered, newest first, for the person to pick. */
+  | { state: 'several'; sources: string[]; choices: { code: string; source: string; at: number }[] }
+  | { state: 'no-source-tab' | 'timeout'; sources: string[] }
   | { state: 'unreadable'; source: string };
 
 /** What the popup and options page see of an account: never the secret. */

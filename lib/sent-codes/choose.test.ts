@@ -58,9 +58,27 @@ describe('which message and which code', () => {
     expect(chooseCode([row({}), row({ time: STEP + 9_000 })], PP)).toMatchObject({ code: '482913' });
   });
 
-  it('two messages with different codes (two resends): none offered, the person chooses', () => {
+  it('two messages with different codes (two resends): none chosen; the person picks, newest first', () => {
     const newer = row({ time: STEP + 60_000, preview: 'Your PracticePanther security code is 654321.' });
-    expect(chooseCode([row({}), newer], PP)).toEqual({ kind: 'several' });
+    expect(chooseCode([row({}), newer], PP)).toEqual({
+      kind: 'several',
+      codes: [
+        { code: '654321', row: newer },
+        { code: '482913', row: row({}) },
+      ],
+    });
+  });
+
+  it('many resends: each different code once, at most three, the newest first', () => {
+    const at = (s: number, code: string) =>
+      row({ time: STEP + s * 1_000, preview: `Your PracticePanther security code is ${code}.` });
+    const rows = [at(5, '111111'), at(10, '222222'), at(15, '111111'), at(20, '333333'), at(25, '444444')];
+    const choice = chooseCode(rows, PP);
+    expect(choice.kind === 'several' && choice.codes.map((c) => c.code)).toEqual([
+      '444444',
+      '333333',
+      '111111',
+    ]);
   });
 
   it('a texted code of the portal’s length, in Spanish', () => {

@@ -16,10 +16,13 @@ export function fromPortal(row: MessageRow, portal: CodeWait['portal']): boolean
   return names.some((name) => said.includes(name));
 }
 
+/** At most this many different codes are put before the person to choose from. */
+const MOST_CHOICES = 3;
+
 /**
  * Which code to offer for a waiting code step: from a message newer than the step, from the
  * portal, with exactly one code of the portal's length. Two messages with the same code: the
- * newest. Two different codes: none is offered, the person chooses.
+ * newest. Two different codes: none is chosen; the person picks one (newest first).
  */
 export function chooseCode(rows: readonly MessageRow[], wait: CodeWait): Choice {
   const candidates = rows
@@ -30,6 +33,12 @@ export function chooseCode(rows: readonly MessageRow[], wait: CodeWait): Choice 
     .sort((a, b) => b.row.time! - a.row.time!);
   if (candidates.length === 0) return { kind: 'none' };
   const newest = candidates[0]!;
-  if (candidates.some(({ codes }) => codes[0] !== newest.codes[0])) return { kind: 'several' };
+  if (candidates.some(({ codes }) => codes[0] !== newest.codes[0])) {
+    const codes = candidates
+      .filter((c, i) => candidates.findIndex((d) => d.codes[0] === c.codes[0]) === i)
+      .slice(0, MOST_CHOICES)
+      .map(({ row, codes: [code] }) => ({ code: code!, row }));
+    return { kind: 'several', codes };
+  }
   return { kind: 'code', code: newest.codes[0]!, row: newest.row };
 }

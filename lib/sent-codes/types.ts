@@ -17,6 +17,6 @@ export interface CodeWait {
 
 export type Choice =
   | { kind: 'code'; code: string; row: MessageRow }
-  /** More than one different code could be the one: the person chooses (paste box). */
-  | { kind: 'several' }
+  /** More than one different code could be the one: the person chooses (newest first). */
+  | { kind: 'several'; codes: { code: string; row: MessageRow }[] }
   | { kind: 'none' };

@@ -137,7 +137,16 @@ export async function waitForSentCode(tabId: number, origin: string, portal: Cod
             if ((await readSettings()).fillArrivedCodes) await triggerFill(tabId).catch(() => undefined);
             return;
           }
-          if (choice.kind === 'several') await say(tabId, origin, { state: 'several', sources: names });
+          if (choice.kind === 'several')
+            await say(tabId, origin, {
+              state: 'several',
+              sources: names,
+              choices: choice.codes.map(({ code, row }) => ({
+                code,
+                source: source.name,
+                at: row.time ?? Date.now(),
+              })),
+            });
         }
       }
       if (sourceTabs === 0) await say(tabId, origin, { state: 'no-source-tab', sources: names });

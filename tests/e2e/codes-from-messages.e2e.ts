@@ -198,6 +198,37 @@ describe('codes from the person’s email and texts', () => {
     await gmail.close();
   });
 
+  it('different codes arrive: the popup offers each, the newest first, and the one picked is filled', async () => {
+    const gmail = await t.session.open(GMAIL);
+    const pp = await practicePantherChallenge();
+    // Two earlier resends land together, before the portal's last code.
+    const soon = t.sim.state.now() + 700;
+    for (const code of ['111111', '222222'])
+      t.sim.state.messages.push({
+        channel: 'email',
+        sender: 'PracticePanther',
+        address: 'no-reply@practicepanther.com',
+        subject: 'Your PracticePanther security code',
+        text: `Your security code is ${code}.`,
+        at: soon,
+      });
+    const code = t.sim.state.outbox.at(-1)!.code;
+    const popup = await t.session.openToolbarPopup(pp);
+    const choices = popup.getByTestId('sent-code').getByRole('button');
+    await expect.poll(() => choices.count(), { timeout: 15_000 }).toBe(3);
+    expect(await shownText(popup.getByTestId('sent-code'))()).toContain('Different codes arrived');
+    expect(await choices.first().innerText()).toMatch(
+      new RegExp(`^Fill ${code.slice(0, 3)} ${code.slice(3)} from Gmail`),
+    );
+    await choices.first().click();
+    await expect.poll(() => pp.locator('#SecurityCode').inputValue()).toBe(code);
+    await popup.close();
+    await pp.click('button:text("Verify")');
+    await expect.poll(() => pp.locator('h1').innerText()).toBe('Dashboard');
+    await pp.close();
+    await gmail.close();
+  });
+
   it('a page the reader does not know: the popup says so, and the paste box is there', async () => {
     const gmail = await t.session.open(`${GMAIL}?layout=other`);
     const pp = await practicePantherChallenge();
