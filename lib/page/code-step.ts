@@ -67,6 +67,12 @@ export function followCodeStep(doc: Document) {
       shownBanner = banner;
     }
     const field = detection.fields[0];
+    // The offer was withdrawn (a code that arrived gave way to a choice between codes, say):
+    // a button that would only be refused does not stay on the page.
+    if (!offerButton && buttonFor) {
+      detachButton?.();
+      buttonFor = null;
+    }
     // An unsure guess gets no button on the page: the shortcut and the popup still fill it.
     if (!offerButton || !field || buttonFor === field || detection.confidence === 'unsure') return;
     buttonFor = field;

@@ -61,9 +61,10 @@ async function readTab(tabId: number, source: CodeSource): Promise<MessageRow[] 
 
 /**
  * A portal's code step (or a bound site's) is waiting for an email or a text: read the
- * person's enabled source tabs until one shows the code, the step is left, or ten minutes
- * pass. Only the background decides (chooseCode); the rows are dropped after each look; only
- * the code is kept.
+ * person's enabled source tabs while the step is on screen, ten minutes at most, and offer the
+ * code as soon as one shows it (and a newer one, should the person ask for the code again).
+ * Only the background decides (chooseCode); the rows are dropped after each look; only the
+ * code is kept.
  */
 export async function waitForSentCode(tabId: number, origin: string, portal: CodeSender): Promise<void> {
   if (waiting.get(tabId)?.origin === origin) return;
@@ -96,6 +97,24 @@ export async function waitForSentCode(tabId: number, origin: string, portal: Cod
     // time says (lists show minutes: a code asked for a minute ago looks as new as this one).
     const seenAtStart = new Map<number, Set<string>>();
     const rowKey = (row: MessageRow) => `${row.sender}|${row.subject}|${row.preview}|${row.time}`;
+    // What was offered so far ("found" code, or "several"): the watch goes on while the step is
+    // on screen, so a code asked for again (a resend voids the first) is offered too; a closed
+    // source tab or an unreadable look never takes back what was offered.
+    let offered: string | null = null;
+    const tell = async (sentCode: SentCodeState & { state: 'found' | 'several' }) => {
+      const key = sentCode.state === 'found' ? sentCode.code : JSON.stringify(sentCode.choices);
+      if (key === offered) return;
+      offered = key;
+      await say(tabId, origin, sentCode);
+      const status = await tabStatus.get(tabId);
+      if (status) await showBadge(tabId, status, await accountsBoundTo(origin)).catch(() => undefined);
+      // The page helper reports again: offered the in-page button for a found code, or not.
+      await sendToTab(tabId, 'page.reportAgain', {}).catch(() => undefined);
+      // The person chose to have arrived codes filled at once: the same path as their
+      // shortcut (this tab's documents pinned, this origin only), with this code. Never a guess.
+      if (sentCode.state === 'found' && (await readSettings()).fillArrivedCodes)
+        await triggerFill(tabId).catch(() => undefined);
+    };
     while (Date.now() - since < WAIT_MS) {
       if (!(await stillWaiting())) return;
       // Turned off meanwhile: not read again.
@@ -109,7 +128,7 @@ export async function waitForSentCode(tabId: number, origin: string, portal: Cod
           sourceTabs++;
           const rows = await readTab(tab.id, source);
           if (rows === 'unreadable') {
-            await say(tabId, origin, { state: 'unreadable', source: source.name });
+            if (!offered) await say(tabId, origin, { state: 'unreadable', source: source.name });
             continue;
           }
           if (!rows) continue;
@@ -120,25 +139,16 @@ export async function waitForSentCode(tabId: number, origin: string, portal: Cod
             rows.filter((row) => !old.has(rowKey(row))),
             wait,
           );
-          if (choice.kind === 'code') {
-            await say(tabId, origin, {
+          if (choice.kind === 'code')
+            await tell({
               state: 'found',
               code: choice.code,
               source: source.name,
               portalName: portal.name,
               at: choice.row.time ?? Date.now(),
             });
-            const status = await tabStatus.get(tabId);
-            if (status) await showBadge(tabId, status, await accountsBoundTo(origin)).catch(() => undefined);
-            // The page helper reports again and is offered the in-page button for this code.
-            await sendToTab(tabId, 'page.reportAgain', {}).catch(() => undefined);
-            // The person chose to have arrived codes filled at once: the same path as their
-            // shortcut (this tab's documents pinned, this origin only), with this code.
-            if ((await readSettings()).fillArrivedCodes) await triggerFill(tabId).catch(() => undefined);
-            return;
-          }
           if (choice.kind === 'several')
-            await say(tabId, origin, {
+            await tell({
               state: 'several',
               sources: names,
               choices: choice.codes.map(({ code, row }) => ({
@@ -149,10 +159,10 @@ export async function waitForSentCode(tabId: number, origin: string, portal: Cod
             });
         }
       }
-      if (sourceTabs === 0) await say(tabId, origin, { state: 'no-source-tab', sources: names });
+      if (sourceTabs === 0 && !offered) await say(tabId, origin, { state: 'no-source-tab', sources: names });
       await new Promise((r) => setTimeout(r, READ_EVERY_MS));
     }
-    if (!stopped) await say(tabId, origin, { state: 'timeout', sources: names });
+    if (!stopped && !offered) await say(tabId, origin, { state: 'timeout', sources: names });
   } finally {
     if (waiting.get(tabId)?.origin === origin) {
       waiting.delete(tabId);

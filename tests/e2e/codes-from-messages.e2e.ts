@@ -229,6 +229,34 @@ describe('codes from the person’s email and texts', () => {
     await gmail.close();
   });
 
+  it('a code asked for again ("Resend code"): the new one is offered first, picked, and accepted', async () => {
+    const gmail = await t.session.open(GMAIL);
+    const pp = await practicePantherChallenge();
+    await expect.poll(() => t.session.badgeText(pp), { timeout: 15_000 }).toBe('✓');
+    await expect.poll(() => pp.locator('sfc-fill-button').count()).toBe(1);
+    const first = t.sim.state.outbox.at(-1)!.code;
+    // The person does not see the email and asks again: the portal voids the first code.
+    await pp.click('button:text("Resend code")');
+    await expect.poll(() => t.sim.state.outbox.at(-1)!.code).not.toBe(first);
+    const second = t.sim.state.outbox.at(-1)!.code;
+    const popup = await t.session.openToolbarPopup(pp);
+    const choices = popup.getByTestId('sent-code').getByRole('button');
+    await expect.poll(() => choices.count(), { timeout: 15_000 }).toBe(2);
+    expect(await choices.allInnerTexts()).toEqual([
+      expect.stringMatching(new RegExp(`^Fill ${second.slice(0, 3)} ${second.slice(3)} from Gmail`)),
+      expect.stringMatching(new RegExp(`^Fill ${first.slice(0, 3)} ${first.slice(3)} from Gmail`)),
+    ]);
+    // The page's Fill code button stood for the first code: with a choice to make, it goes.
+    await expect.poll(() => pp.locator('sfc-fill-button').count()).toBe(0);
+    await choices.first().click();
+    await expect.poll(() => pp.locator('#SecurityCode').inputValue()).toBe(second);
+    await popup.close();
+    await pp.click('button:text("Verify")');
+    await expect.poll(() => pp.locator('h1').innerText()).toBe('Dashboard');
+    await pp.close();
+    await gmail.close();
+  });
+
   it('a page the reader does not know: the popup says so, and the paste box is there', async () => {
     const gmail = await t.session.open(`${GMAIL}?layout=other`);
     const pp = await practicePantherChallenge();
