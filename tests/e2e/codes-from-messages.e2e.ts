@@ -4,6 +4,7 @@ import { GENERIC_SECRET, PASSWORD, PP_USER, TA_USERS } from '../fixtures/server/
 import { addBoundAccount } from './helpers/portals';
 import { shownText } from './helpers/text';
 import { useBrowser } from './harness';
+import type { RealPopup } from './harness/real-popup';
 
 // Codes that come by email or text, brought from the person's own Gmail or Messages tab. The
 // browser's permission prompt for those sites cannot be answered headless: the profile has it
@@ -46,6 +47,15 @@ async function practicePantherChallenge(): Promise<Page> {
   await pp.click('button[type=submit]');
   await expect.poll(() => t.session.reportedKind(pp)).toBe('challenge');
   return pp;
+}
+
+/** The code reached PracticePanther's field (the popup then closed), and PracticePanther took it. */
+async function acceptedByPracticePanther(pp: Page, code: string, popup: RealPopup): Promise<void> {
+  await expect.poll(() => pp.locator('#SecurityCode').inputValue()).toBe(code);
+  await popup.close();
+  await pp.click('button:text("Verify")');
+  await expect.poll(() => pp.locator('h1').innerText()).toBe('Dashboard');
+  await pp.close();
 }
 
 /** The extension's scripts that ran in a tab so far (each injection is an isolated world of ours). */
@@ -221,11 +231,7 @@ describe('codes from the person’s email and texts', () => {
       new RegExp(`^Fill ${code.slice(0, 3)} ${code.slice(3)} from Gmail`),
     );
     await choices.first().click();
-    await expect.poll(() => pp.locator('#SecurityCode').inputValue()).toBe(code);
-    await popup.close();
-    await pp.click('button:text("Verify")');
-    await expect.poll(() => pp.locator('h1').innerText()).toBe('Dashboard');
-    await pp.close();
+    await acceptedByPracticePanther(pp, code, popup);
     await gmail.close();
   });
 
@@ -249,11 +255,7 @@ describe('codes from the person’s email and texts', () => {
     // The page's Fill code button stood for the first code: with a choice to make, it goes.
     await expect.poll(() => pp.locator('sfc-fill-button').count()).toBe(0);
     await choices.first().click();
-    await expect.poll(() => pp.locator('#SecurityCode').inputValue()).toBe(second);
-    await popup.close();
-    await pp.click('button:text("Verify")');
-    await expect.poll(() => pp.locator('h1').innerText()).toBe('Dashboard');
-    await pp.close();
+    await acceptedByPracticePanther(pp, second, popup);
     await gmail.close();
   });
 
