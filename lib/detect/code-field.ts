@@ -8,8 +8,7 @@ import {
   STRONG,
   mentions,
 } from './words';
-
-const TEXT_TYPES = new Set(['', 'text', 'tel', 'number', 'password']);
+import { CODE_INPUT_TYPES } from './visible';
 
 /** Everything that names a field: attributes, its labels, and test ids. */
 function describeField(el: HTMLInputElement): string {
@@ -63,7 +62,7 @@ export type FieldVerdict = 'code' | 'maybe' | 'no';
  * alone; ambiguous ones need the page's help (see page-kind.ts); exclusions always win.
  */
 export function judgeField(el: HTMLInputElement): FieldVerdict {
-  if (!TEXT_TYPES.has(el.type)) return 'no';
+  if (!CODE_INPUT_TYPES.has(el.type)) return 'no';
   const autocomplete = (el.getAttribute('autocomplete') ?? '').toLowerCase();
   if (autocomplete.includes('one-time-code')) return 'code';
   if (EXCLUDED_AUTOCOMPLETE.test(autocomplete)) return 'no';

@@ -2,7 +2,7 @@ import { hasCodeShape, judgeField } from './code-field';
 import { codeSourceOf, type CodeSource } from './code-source';
 import { findSplitBoxes, splitBoxCandidates } from './split-boxes';
 import type { PageKind } from './types';
-import { allInputs, isUsableField } from './visible';
+import { allInputs, CODE_INPUT_TYPES, isUsableField } from './visible';
 import { mentions, pageWords } from './words';
 
 export interface Detection {
@@ -31,8 +31,6 @@ function hasBarcode(doc: Document): boolean {
   });
 }
 
-const TEXT_TYPES = new Set(['', 'text', 'tel', 'number']);
-
 /** The one field a person can type into in its form (or page): on a code step, the code. */
 function isOnlyTextField(el: HTMLInputElement): boolean {
   if (!isUsableField(el)) return false;
@@ -41,8 +39,7 @@ function isOnlyTextField(el: HTMLInputElement): boolean {
     (other) =>
       other !== el &&
       (other instanceof HTMLTextAreaElement ||
-        TEXT_TYPES.has((other as HTMLInputElement).type) ||
-        (other as HTMLInputElement).type === 'password' ||
+        CODE_INPUT_TYPES.has((other as HTMLInputElement).type) ||
         (other as HTMLInputElement).type === 'email') &&
       isUsableField(other as HTMLInputElement),
   );

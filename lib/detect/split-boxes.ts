@@ -1,6 +1,5 @@
-import { isUsableField } from './visible';
+import { CODE_INPUT_TYPES, isUsableField } from './visible';
 
-const TEXT_TYPES = ['', 'text', 'tel', 'number', 'password'];
 /** Wider than this, a box holds more than one character. */
 const MAX_BOX_WIDTH = 72;
 
@@ -11,7 +10,7 @@ const MAX_BOX_WIDTH = 72;
  */
 export function findSplitBoxes(candidates: HTMLInputElement[]): HTMLInputElement[] | null {
   const boxes = candidates
-    .filter((el) => TEXT_TYPES.includes(el.type) && isUsableField(el))
+    .filter((el) => CODE_INPUT_TYPES.has(el.type) && isUsableField(el))
     .map((el) => ({ el, rect: el.getBoundingClientRect() }))
     .filter(({ el, rect }) => el.maxLength === 1 || rect.width <= MAX_BOX_WIDTH);
   const rows: (typeof boxes)[] = [];
@@ -45,7 +44,7 @@ export function splitBoxCandidates(inputs: HTMLInputElement[]): HTMLInputElement
   if (limited.length >= 4) return limited;
   const byParent = new Map<Element, HTMLInputElement[]>();
   for (const el of inputs) {
-    if (el.maxLength >= 0 || !TEXT_TYPES.includes(el.type) || !el.parentElement) continue;
+    if (el.maxLength >= 0 || !CODE_INPUT_TYPES.has(el.type) || !el.parentElement) continue;
     byParent.set(el.parentElement, [...(byParent.get(el.parentElement) ?? []), el]);
   }
   const rows = [...byParent.values()].filter((group) => group.length >= 4 && group.length <= 8);

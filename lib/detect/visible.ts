@@ -1,3 +1,6 @@
+/** Input types a code can be typed into (a code field is sometimes a password field). */
+export const CODE_INPUT_TYPES: ReadonlySet<string> = new Set(['', 'text', 'tel', 'number', 'password']);
+
 /** A field a person can see and type into now: filling a hidden one gets codes rejected. */
 export function isUsableField(el: HTMLInputElement): boolean {
   if (el.disabled || el.readOnly || el.type === 'hidden') return false;

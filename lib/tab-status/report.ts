@@ -9,9 +9,8 @@ import { followPortalPage } from '@/lib/trust';
 import { accountsBoundTo } from '@/lib/vault';
 import { showBadge } from './badge';
 
-/** The portal of a page, unless the practice's policy turned the extension off for it. */
-function enabledPortal(url: string, enabledPortals: string[] | null) {
-  const portal = portalForUrl(url);
+/** The portal, unless the practice's policy turned the extension off for it. */
+function enabledPortal(portal: Portal | undefined, enabledPortals: string[] | null) {
   return portal && (!enabledPortals || enabledPortals.includes(portal.id)) ? portal : undefined;
 }
 
@@ -30,15 +29,16 @@ function deliveriesAsSaid(ways: readonly Delivery[], said: PageReport['codeFrom'
  * practice turned the extension off for is neither.
  */
 function codeSender(
+  known: Portal | undefined,
   portal: Portal | undefined,
   status: TabStatus,
   report: PageReport,
-  sender: VerifiedSender,
+  origin: string,
   bound: number,
 ): CodeSender | null {
   if (portal) return status.deliveries.some((d) => d !== 'authenticator') ? portal : null;
-  if (portalForUrl(sender.url)) return null;
-  return bound > 0 && report.codeFrom === 'message' ? siteAsSender(sender.origin) : null;
+  if (known) return null;
+  return bound > 0 && report.codeFrom === 'message' ? siteAsSender(origin) : null;
 }
 
 /**
@@ -51,7 +51,8 @@ export async function pageReported(report: PageReport, sender: VerifiedSender) {
   if (sender.frameId !== 0) return { offerButton: false, banner: null };
   const tabId = sender.tabId!;
   const settings = await readSettings();
-  const portal = enabledPortal(sender.url, settings.enabledPortals);
+  const known = portalForUrl(sender.url);
+  const portal = enabledPortal(known, settings.enabledPortals);
   const bound = await accountsBoundTo(sender.origin);
   const incognito = sender.incognito ?? false;
   const status = await tabStatus.update(tabId, (previous): TabStatus => ({
@@ -73,7 +74,8 @@ export async function pageReported(report: PageReport, sender: VerifiedSender) {
     return { offerButton: false, banner: null };
   }
   // A code step whose code comes by email or text: look for it in the person's sources.
-  const sentBy = report.kind === 'challenge' ? codeSender(portal, status!, report, sender, bound) : null;
+  const sentBy =
+    report.kind === 'challenge' ? codeSender(known, portal, status!, report, sender.origin, bound) : null;
   if (sentBy) void waitForSentCode(tabId, sender.origin, sentBy).catch(() => undefined);
   const banner = portal
     ? await followPortalPage(tabId, portal, sender.origin, report.kind, incognito, bound)
