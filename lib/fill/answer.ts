@@ -1,5 +1,5 @@
 import { i18n } from '@/lib/i18n';
-import { UserFacingError, type CodeForPage, type VerifiedSender } from '@/lib/messaging';
+import { sendToTab, UserFacingError, type CodeForPage, type VerifiedSender } from '@/lib/messaging';
 import { generateCode, msUntilNextCode } from '@/lib/otp';
 import { portalForUrl, portalImitatedBy } from '@/lib/portals';
 import { readSettings } from '@/lib/settings';
@@ -44,13 +44,24 @@ async function chooseAccount(origin: string, accountId: string | undefined): Pro
   throw new UserFacingError(i18n.t('fill.several'));
 }
 
-async function freshCode(account: VaultAccount): Promise<string> {
+/** Tells the frame that asked that its code is held back for a moment (it says so on the page). */
+function sayNextCodeIn(sender: VerifiedSender, ms: number): void {
+  const options = {
+    frameId: sender.frameId ?? 0,
+    ...(sender.documentId && { documentId: sender.documentId }),
+  };
+  void sendToTab(sender.tabId!, 'page.nextCodeIn', { ms }, options);
+}
+
+async function freshCode(account: VaultAccount, onWait: (ms: number) => void): Promise<string> {
   // A counter-based code is used up once filled: the counter moves on before it leaves.
   if (account.account.kind === 'hotp')
     return takeHotpCode(await vaultDb(), await currentDataKey(), account.id);
   let at = Date.now();
   if (account.account.kind === 'totp' && msUntilNextCode(account.account.period, at) < MIN_CODE_LIFE_MS) {
-    await new Promise((r) => setTimeout(r, msUntilNextCode(account.account.period, at) + 50));
+    const wait = msUntilNextCode(account.account.period, at) + 50;
+    onWait(wait);
+    await new Promise((r) => setTimeout(r, wait));
     at = Date.now();
   }
   return generateCode(account.account, at);
@@ -80,7 +91,9 @@ export async function answerFill(sender: VerifiedSender, trigger: FillTrigger | 
     throw new UserFacingError(changed());
   if (origin !== top) throw new UserFacingError(i18n.t('fill.otherSiteFrame'));
 
-  const code = trigger.code ?? (await freshCode(await chooseAccount(origin, trigger.accountId)));
+  const code =
+    trigger.code ??
+    (await freshCode(await chooseAccount(origin, trigger.accountId), (ms) => sayNextCodeIn(sender, ms)));
   if ((await tabOrigin(tabId)) !== top) throw new UserFacingError(changed());
   const settings = await readSettings();
   const portal = portalForUrl(sender.url);

@@ -115,6 +115,8 @@ export interface PageProtocol {
   /** Let the person draw a box around a QR code the scan missed. */
   'page.selectArea': { request: Empty; response: { ok: true } };
   'page.reportAgain': { request: Empty; response: { ok: true } };
+  /** The code asked for is held back until the next one (this one expires in under 3 s). */
+  'page.nextCodeIn': { request: { ms: number }; response: { ok: true } };
 }
 
 /** The background → its hidden offscreen page (Chrome: a worker has no clipboard). */

@@ -33,7 +33,7 @@ export async function sendToTab<N extends keyof PageProtocol>(
   tabId: number,
   name: N,
   request: RequestOf<N, PageProtocol>,
-  options: { frameId?: number } = {},
+  options: { frameId?: number; documentId?: string } = {},
 ): Promise<ResponseOf<N, PageProtocol> | undefined> {
   const envelope: Envelope<N> = { name, request };
   let reply: Reply<ResponseOf<N, PageProtocol>> | undefined;

@@ -1,16 +1,21 @@
 import { i18n } from '@/lib/i18n';
+import { effectiveOpacity } from './covers';
+import { filterEffect } from './css-values';
+
 const MIN_OPACITY = 0.7;
-/** The button must have been visible and unmoved this long before a click counts. */
+/** The button must have been visible, unmoved and undisturbed this long before a click counts. */
 export const STILL_MS = 500;
 
-// Ways a page can make an element invisible, or not what it seems, while it still takes clicks
-// (DOM-based extension clickjacking, docs/threat-model.md). Any of them on our button or an
-// ancestor refuses the click.
-function styleProblem(style: CSSStyleDeclaration): string | null {
-  if (style.display === 'none' || (style.visibility !== 'visible' && style.visibility !== '')) {
+// Our own host and button are pinned from inside the closed shadow root (fill-button.ts), so a
+// page's styles cannot change them at all; what we check of them is therefore not a list of
+// properties but their whole computed style against the snapshot taken when we drew them, and
+// their real boxes against where we placed them. The page's own elements above ours (the root
+// element) are not ours to pin: for those, the ways to make everything in them invisible.
+function ancestorProblem(style: CSSStyleDeclaration): string | null {
+  if (style.display === 'none' || (style.visibility !== 'visible' && style.visibility !== ''))
     return i18n.t('clickjack.hidden');
-  }
-  if (style.filter && style.filter !== 'none') return i18n.t('clickjack.restyled');
+  const filter = filterEffect(style.filter);
+  if (filter.blurPx > 0 || filter.dimmed) return i18n.t('clickjack.restyled');
   if (style.clipPath && style.clipPath !== 'none') return i18n.t('clickjack.clipped');
   const mask = style.maskImage || style.getPropertyValue('-webkit-mask-image');
   if (mask && mask !== 'none') return i18n.t('clickjack.masked');
@@ -22,37 +27,103 @@ function styleProblem(style: CSSStyleDeclaration): string | null {
   return null;
 }
 
+/** Every computed property of an element (or its pseudo-element), as the browser resolves it. */
+export function computedStyleOf(el: Element, pseudo: string | null = null): Map<string, string> {
+  const style = el.ownerDocument.defaultView!.getComputedStyle(el, pseudo);
+  const all = new Map<string, string>();
+  for (let i = 0; i < style.length; i++) all.set(style[i]!, style.getPropertyValue(style[i]!));
+  return all;
+}
+
+/** Where the host sits is ours to change (we move it with the field): its box says the rest. */
+const PLACEMENT = /^(left|top|right|bottom|inset)/;
+/** Our own focus ring, drawn by our style sheet when the button has the keyboard's focus. */
+const FOCUS_RING = /^outline/;
+
+export function styleChanged(
+  before: Map<string, string>,
+  now: Map<string, string>,
+  skip: RegExp | null,
+): string | null {
+  for (const [name, value] of before) {
+    if (skip?.test(name)) continue;
+    if (now.get(name) !== value) return name;
+  }
+  return null;
+}
+
 export interface ButtonPlacement {
-  /** Where we put the host (style.left / style.top as we set them). */
-  left: string;
-  top: string;
-  /** The button's size when we drew it. */
+  /** Where we put the host, in CSS pixels of the viewport. */
+  left: number;
+  top: number;
+  /** The button's size, and the host's, button's and backdrop's computed styles when we drew them. */
   width: number;
   height: number;
-  /** When it last appeared or moved. */
+  host: Map<string, string>;
+  button: Map<string, string>;
+  backdrop: Map<string, string>;
+  /** When it last appeared or moved, or the page last changed around it. */
   stillSince: number;
   /** IntersectionObserver v2's verdict (Chrome), null where the browser has none. */
   visible: boolean | null;
 }
 
-function placementProblem(host: HTMLElement, button: HTMLElement, placed: ButtonPlacement, now: number) {
+const near = (a: number, b: number) => Math.abs(a - b) <= 1;
+
+function placementProblem(host: HTMLElement, button: HTMLElement, placed: ButtonPlacement): string | null {
   const doc = host.ownerDocument;
   if (!host.isConnected || host.parentElement !== doc.documentElement) return i18n.t('clickjack.moved');
-  if (host.style.left !== placed.left || host.style.top !== placed.top) return i18n.t('clickjack.moved');
   if (!host.matches(':popover-open')) return i18n.t('clickjack.outOfLayer');
+  const at = host.getBoundingClientRect();
   const r = button.getBoundingClientRect();
-  if (Math.abs(r.width - placed.width) > 1 || Math.abs(r.height - placed.height) > 1) {
-    return i18n.t('clickjack.resized');
-  }
-  if (placed.visible === false) return i18n.t('clickjack.notVisible');
-  if (now - placed.stillSince < STILL_MS) return i18n.t('clickjack.justAppeared');
+  if (
+    !near(at.left, placed.left) ||
+    !near(at.top, placed.top) ||
+    !near(r.left, at.left) ||
+    !near(r.top, at.top)
+  )
+    return i18n.t('clickjack.moved');
+  if (!near(r.width, placed.width) || !near(r.height, placed.height)) return i18n.t('clickjack.resized');
+  const focusRing = button.matches(':focus-visible') ? FOCUS_RING : null;
+  if (
+    styleChanged(placed.host, computedStyleOf(host), PLACEMENT) ||
+    styleChanged(placed.button, computedStyleOf(button), focusRing) ||
+    styleChanged(placed.backdrop, computedStyleOf(host, '::backdrop'), null)
+  )
+    return i18n.t('clickjack.restyled');
   return null;
 }
 
 /**
- * Why a click on our button must not count, or null when it is safe: the button or an ancestor
- * made faint or invisible, moved, resized, shown for too short a time, something of the page's
- * at the click point, or another window of the page open on top.
+ * What is wrong with our button right now, without a click point: restyled, moved, resized,
+ * out of its layer, the page made faint, hidden or distorted around it, or a window of the
+ * page's open on top.
+ */
+export function buttonProblem(
+  host: HTMLElement,
+  button: HTMLElement,
+  placed: ButtonPlacement,
+): string | null {
+  const problem = placementProblem(host, button, placed);
+  if (problem) return problem;
+  if (placed.visible === false) return i18n.t('clickjack.notVisible');
+  const view = host.ownerDocument.defaultView!;
+  for (let el: Element | null = host.parentElement; el; el = el.parentElement) {
+    const ancestor = ancestorProblem(view.getComputedStyle(el));
+    if (ancestor) return ancestor;
+  }
+  if (effectiveOpacity(host) < MIN_OPACITY) return i18n.t('clickjack.seeThrough');
+  // Our button sits in the top layer; only the page's own top-layer windows opened after it
+  // (modal dialogs, popovers, full screen) can be drawn above it.
+  const doc = host.ownerDocument;
+  const layers = [...doc.querySelectorAll('dialog:modal, :popover-open'), doc.fullscreenElement];
+  if (layers.some((el) => el && el !== host && !el.contains(host))) return i18n.t('clickjack.windowOnTop');
+  return null;
+}
+
+/**
+ * Why a click on our button must not count, or null when it is safe: the button's problems
+ * above, shown or changed too recently, or something of the page's at the click point.
  */
 export function clickjackingProblem(
   host: HTMLElement,
@@ -60,22 +131,9 @@ export function clickjackingProblem(
   placed: ButtonPlacement,
   click: { x: number; y: number; at: number },
 ): string | null {
-  const view = host.ownerDocument.defaultView!;
-  const moved = placementProblem(host, button, placed, click.at);
-  if (moved) return moved;
-  let opacity = 1;
-  for (let el: Element | null = host; el; el = el.parentElement) {
-    const style = view.getComputedStyle(el);
-    const problem = styleProblem(style);
-    if (problem) return problem;
-    opacity *= Number(style.opacity || '1');
-  }
-  if (opacity < MIN_OPACITY) return i18n.t('clickjack.seeThrough');
-  const doc = host.ownerDocument;
-  if (doc.elementsFromPoint(click.x, click.y)[0] !== host) return i18n.t('clickjack.covered');
-  // Our button sits in the top layer; only the page's own top-layer windows opened after it
-  // (modal dialogs, popovers, full screen) can be drawn above it.
-  const layers = [...doc.querySelectorAll('dialog:modal, :popover-open'), doc.fullscreenElement];
-  if (layers.some((el) => el && el !== host && !el.contains(host))) return i18n.t('clickjack.windowOnTop');
+  const problem = buttonProblem(host, button, placed);
+  if (problem) return problem;
+  if (click.at - placed.stillSince < STILL_MS) return i18n.t('clickjack.justAppeared');
+  if (host.ownerDocument.elementsFromPoint(click.x, click.y)[0] !== host) return i18n.t('clickjack.covered');
   return null;
 }

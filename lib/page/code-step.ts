@@ -3,8 +3,10 @@ import { codeSourceOf, detectPage, type Detection } from '@/lib/detect';
 import type { CodeForPage, FillAnswer, PageKind } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
 import { showBanner } from './banner';
-import { attachFillButton } from './fill-button';
+import { unseenField, unseenFieldText } from './field-in-view';
+import { buttonOffer } from './button-offer';
 import { chooseRemember } from './remember';
+import { showToast } from './toast';
 import { typeCode } from './type-code';
 
 /** Types the code, then ticks "remember this computer" and submits if the person chose so. */
@@ -37,6 +39,15 @@ function kindWithFrames(doc: Document, detection: Detection): PageKind {
   return detection.kind;
 }
 
+/** The tab's top document when this frame may reach it (same origin), where a note is seen. */
+function topDocument(doc: Document): Document {
+  try {
+    return doc.defaultView?.top?.document ?? doc;
+  } catch {
+    return doc;
+  }
+}
+
 /**
  * What this frame shows: the code step found on it, told to the background when it changes,
  * with the in-page button and banner the background offers in answer.
@@ -44,17 +55,35 @@ function kindWithFrames(doc: Document, detection: Detection): PageKind {
 export function followCodeStep(doc: Document) {
   let detection: Detection = { kind: 'none', fields: [] };
   let reported: string | null = null;
-  let buttonFor: HTMLInputElement | null = null;
-  let detachButton: (() => void) | null = null;
   let shownBanner: string | null = null;
   let removeBanner: (() => void) | null = null;
+  const button = buttonOffer(doc, () => fill('fill.fromButton'));
+
+  /** Why the person cannot see these fields, in a line; a door away from the field scrolls to it first. */
+  function unseen(fields: HTMLInputElement[], scrollTo: boolean): string | null {
+    let why = unseenField(fields, button.ourBoxes());
+    if (why === 'outside' && scrollTo) {
+      fields[0]!.scrollIntoView({ block: 'center', inline: 'nearest' });
+      why = unseenField(fields, button.ourBoxes());
+    }
+    return why && unseenFieldText(why);
+  }
 
   async function fill(
     name: 'fill.request' | 'fill.fromButton',
     fields: HTMLInputElement[] = detection.fields,
   ): Promise<FillAnswer> {
+    const byButton = name === 'fill.fromButton';
+    const before = unseen(fields, !byButton);
+    if (before) {
+      if (!byButton) showToast(topDocument(doc), before); // the shortcut and the menu have no place of their own
+      return { filled: false, reason: before };
+    }
     try {
-      return useCode(fields, await send(name, { boxes: fields.length }));
+      const answer = await send(name, { boxes: fields.length });
+      // Looked at again with the code in hand: the page had a round trip's time to change.
+      const after = unseen(fields, false);
+      return after ? { filled: false, reason: after } : useCode(fields, answer);
     } catch (error) {
       return { filled: false, reason: (error as Error).message };
     }
@@ -66,31 +95,14 @@ export function followCodeStep(doc: Document) {
       removeBanner = banner ? showBanner(doc, banner) : null;
       shownBanner = banner;
     }
-    const field = detection.fields[0];
-    // The offer was withdrawn (a code that arrived gave way to a choice between codes, say):
-    // a button that would only be refused does not stay on the page.
-    if (!offerButton && buttonFor) {
-      detachButton?.();
-      buttonFor = null;
-    }
-    // An unsure guess gets no button on the page: the shortcut and the popup still fill it.
-    if (!offerButton || !field || buttonFor === field || detection.confidence === 'unsure') return;
-    buttonFor = field;
-    detachButton = attachFillButton(detection.fields, async () => {
-      const answer = await fill('fill.fromButton');
-      return {
-        ok: answer.filled,
-        text: answer.filled ? i18n.t('fill.filled') : (answer.reason ?? i18n.t('fill.nothing')),
-      };
-    });
+    // A withdrawn offer (a code that arrived gave way to a choice between codes, say) takes
+    // the button away: it would only be refused.
+    button.setOffered(offerButton);
   }
 
   function check() {
     detection = detectPage(doc);
-    if (buttonFor && detection.fields[0] !== buttonFor) {
-      detachButton?.();
-      buttonFor = null;
-    }
+    button.follow(detection);
     const kind = kindWithFrames(doc, detection);
     // The detector read the page's words already; a code step seen only in a frame is read here.
     const codeFrom =
@@ -122,6 +134,8 @@ export function followCodeStep(doc: Document) {
     },
     fields: () => detection.fields,
     fill,
+    /** The background holds a code back until the next one (this one is about to expire). */
+    nextCodeIn: button.nextCodeIn,
   };
 }
 

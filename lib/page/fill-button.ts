@@ -1,39 +1,25 @@
 import { i18n, uiLanguage } from '@/lib/i18n';
-import { clickjackingProblem, type ButtonPlacement } from './clickjacking';
+import { clickjackingProblem, computedStyleOf, buttonProblem, type ButtonPlacement } from './clickjacking';
+import { markOurs } from './ours';
+import { pointerLieAround, watchPress, type PressWatch } from './press-watch';
 
-// Every property a page could use to hide or disguise the host is set inline with !important:
-// a page's style sheet cannot override that, only its scripts can, and those the click-time
-// checks see.
-const HOST_CSS = [
-  'position:fixed',
-  'inset:auto',
-  'margin:0',
-  'padding:0',
-  'border:0',
-  'background:transparent',
-  'overflow:visible',
-  'width:auto',
-  'height:auto',
-  'opacity:1',
-  'visibility:visible',
-  'display:block',
-  'filter:none',
-  'transform:none',
-  'scale:none',
-  'rotate:none',
-  'translate:none',
-  'zoom:1',
-  'mix-blend-mode:normal',
-  'mask:none',
-  'clip-path:none',
-  'pointer-events:auto',
-  'z-index:2147483647',
-]
-  .map((rule) => `${rule} !important`)
-  .join(';');
+// Pinned from inside the closed shadow root: an !important rule in a shadow tree wins over
+// every rule of the page for its host, inline styles with !important included (CSS Cascade 5,
+// "context"), and `all` resets every property, those a future browser adds too. So the page's
+// styles cannot restyle or move the host at all; the inherited text properties of our own
+// elements come from the pinned host, and `direction`, which `all` leaves out, is pinned too.
+const PINNED = `:host{all:initial!important;position:fixed!important;display:block!important;margin:0!important;
+  z-index:2147483647!important;direction:ltr!important;unicode-bidi:isolate!important;pointer-events:auto!important}
+  :host::backdrop{all:initial!important;display:none!important}
+  button{all:initial;display:block;font:600 12px/16px system-ui,sans-serif;background:#1f6f5c;color:#fff;
+  border-radius:10px;padding:3px 8px;cursor:pointer;white-space:nowrap}
+  button:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
+  p{all:initial;display:block;position:absolute;right:0;top:26px;width:240px;margin:0;background:#fff;color:#b3261e;
+  font:12px/1.4 system-ui,sans-serif;border:1px solid #b3261e;border-radius:6px;padding:6px}
+  p[hidden]{display:none}`;
 
-const STYLE = `button{font:600 12px system-ui,sans-serif;background:#1f6f5c;color:#fff;border:0;border-radius:10px;padding:3px 8px;cursor:pointer}
-  p{position:absolute;right:0;top:26px;width:240px;margin:0;background:#fff;color:#b3261e;font:12px system-ui,sans-serif;border:1px solid #b3261e;border-radius:6px;padding:6px}`;
+/** A press counts only when we saw it begin on our button, this recently. */
+const PRESS_MS = 5_000;
 
 /** Watches the button as the browser sees it (IntersectionObserver v2, where there is one). */
 function watchVisibility(button: HTMLElement, placed: ButtonPlacement): () => void {
@@ -51,61 +37,90 @@ function watchVisibility(button: HTMLElement, placed: ButtonPlacement): () => vo
 }
 
 function createHost(doc: Document) {
-  const host = doc.createElement('sfc-fill-button');
+  const host = markOurs(doc.createElement('sfc-fill-button'));
   host.lang = uiLanguage(); // read out in the extension's language, not the page's
-  host.style.cssText = HOST_CSS;
   host.setAttribute('popover', 'manual');
   const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
+  const pinned = doc.createElement('style');
+  pinned.textContent = PINNED;
+  const position = doc.createElement('style'); // rewritten as the field moves
   const button = doc.createElement('button');
   button.type = 'button';
   button.textContent = i18n.t('page.fillCode');
   // Its name starts with what it shows (WCAG 2.5.3), then says whose button it is.
   button.setAttribute('aria-label', i18n.t('page.fillCodeName'));
   const note = doc.createElement('p');
+  note.setAttribute('role', 'status');
   note.hidden = true;
-  shadow.append(style, button, note);
-  return { host, button, note };
+  shadow.append(pinned, position, button, note);
+  return { host, position, button, note };
+}
+
+export interface FillButton {
+  /** Where the button is drawn, so a look at the field can leave it out. */
+  box(): DOMRect;
+  /** Shows a line under the button (ok: green, else red) for a while. */
+  say(text: string, ok?: boolean, ms?: number): void;
+  detach(): void;
 }
 
 /**
  * A small "Fill code" button beside a code field, in a closed shadow root the page cannot reach
  * into, in the top layer (a popover) so nothing the page draws sits above it. It acts only on a
- * trusted click that passes the clickjacking checks.
+ * trusted press that passes the clickjacking checks from pointerdown to click.
  */
 export function attachFillButton(
   fields: HTMLInputElement[],
   onFill: () => Promise<{ ok: boolean; text: string }>,
-): () => void {
+): FillButton {
   const field = fields[0]!;
   const doc = field.ownerDocument;
-  const { host, button, note } = createHost(doc);
-  const placed: ButtonPlacement = {
-    left: '',
-    top: '',
-    width: 0,
-    height: 0,
+  const { host, position, button, note } = createHost(doc);
+  const placed = {
+    left: NaN,
+    top: NaN,
     stillSince: Date.now(),
     visible: null,
-  };
+  } as ButtonPlacement;
 
   let hide: ReturnType<typeof setTimeout> | undefined;
-  function say(text: string, ok = false) {
+  function say(text: string, ok = false, ms = ok ? 3000 : 10000) {
     note.textContent = text;
     note.style.color = ok ? '#1f6f5c' : '#b3261e';
     note.style.borderColor = ok ? '#1f6f5c' : '#b3261e';
     note.hidden = false;
     clearTimeout(hide);
-    hide = setTimeout(() => (note.hidden = true), ok ? 3000 : 10000);
+    hide = setTimeout(() => (note.hidden = true), ms);
   }
 
+  let watch: PressWatch | null = null;
+  function problemAt(x: number, y: number, at: number): string | null {
+    const since = Math.max(placed.stillSince, watch?.disturbedAt() ?? 0);
+    const problem = clickjackingProblem(host, button, { ...placed, stillSince: since }, { x, y, at });
+    if (problem) return problem;
+    if (watch?.pointerLieAt() || pointerLieAround(host)) return i18n.t('clickjack.pointerHidden');
+    return null;
+  }
+
+  // The whole press is checked: where it began, where it ended, and the click itself.
+  let press: { at: number; problem: string | null } | null = null;
+  button.addEventListener('pointerdown', (event) => {
+    if (!event.isTrusted) return;
+    press = { at: Date.now(), problem: problemAt(event.clientX, event.clientY, Date.now()) };
+  });
+  button.addEventListener('pointerup', (event) => {
+    if (!event.isTrusted || !press) return;
+    press.problem ??= problemAt(event.clientX, event.clientY, Date.now());
+  });
   button.addEventListener('click', async (event) => {
     event.preventDefault();
     event.stopPropagation();
+    const began = press;
+    press = null;
     if (!event.isTrusted) return say(i18n.t('page.notYourClick'));
-    const click = { x: event.clientX, y: event.clientY, at: Date.now() };
-    const problem = clickjackingProblem(host, button, placed, click);
+    if (!began || Date.now() - began.at > PRESS_MS)
+      return say(i18n.t('page.refused', [i18n.t('clickjack.pressUnseen')]));
+    const problem = began.problem ?? problemAt(event.clientX, event.clientY, Date.now());
     if (problem) return say(i18n.t('page.refused', [problem]));
     const result = await onFill();
     say(result.text, result.ok);
@@ -115,26 +130,37 @@ export function attachFillButton(
   function place() {
     const r = field.getBoundingClientRect();
     const last = fields.at(-1)!.getBoundingClientRect();
-    const left = `${fields.length > 1 ? last.right + 6 : Math.max(0, r.right - 78)}px`;
-    const top = `${r.top + Math.max(0, (r.height - 22) / 2)}px`;
+    const left = Math.round(fields.length > 1 ? last.right + 6 : Math.max(0, r.right - 78));
+    const top = Math.round(r.top + Math.max(0, (r.height - 22) / 2));
     if (left === placed.left && top === placed.top) return;
-    host.style.setProperty('left', left, 'important');
-    host.style.setProperty('top', top, 'important');
-    Object.assign(placed, { left: host.style.left, top: host.style.top, stillSince: Date.now() });
+    position.textContent = `:host{left:${left}px!important;top:${top}px!important}`;
+    Object.assign(placed, { left, top, stillSince: Date.now() });
   }
   doc.documentElement.append(host);
   host.showPopover();
   place();
   const size = button.getBoundingClientRect();
-  Object.assign(placed, { width: size.width, height: size.height });
+  Object.assign(placed, {
+    width: size.width,
+    height: size.height,
+    host: computedStyleOf(host),
+    button: computedStyleOf(button),
+    backdrop: computedStyleOf(host, '::backdrop'),
+  });
+  watch = watchPress(host, () => buttonProblem(host, button, placed));
   const stopWatching = watchVisibility(button, placed);
   const view = doc.defaultView!;
   view.addEventListener('scroll', place, { passive: true, capture: true });
   view.addEventListener('resize', place, { passive: true });
-  return () => {
-    stopWatching();
-    view.removeEventListener('scroll', place, { capture: true });
-    view.removeEventListener('resize', place);
-    host.remove();
+  return {
+    box: () => host.getBoundingClientRect(),
+    say,
+    detach() {
+      stopWatching();
+      watch?.stop();
+      view.removeEventListener('scroll', place, { capture: true });
+      view.removeEventListener('resize', place);
+      host.remove();
+    },
   };
 }

@@ -70,6 +70,16 @@ export function receiveFromBackground(doc: Document, step: CodeStep): void {
         return { ok: true };
       },
     },
+    // Sent to the one frame that asked for a code, while its code waits for the next period.
+    'page.nextCodeIn': {
+      allow: ['extension-page'],
+      validate: shape({ ms: (n) => typeof n === 'number' && n >= 0 && n <= 5_000 }),
+      answersHere: () => true,
+      handle: ({ ms }) => {
+        step.nextCodeIn(ms);
+        return { ok: true };
+      },
+    },
     'page.selectArea': {
       allow: ['extension-page'],
       validate: empty,

@@ -1,3 +1,5 @@
+import { markOurs } from './ours';
+
 /**
  * An element of ours on a page, with a closed shadow root the page cannot reach into,
  * attached at the end of <html> (above the page's own layers).
@@ -7,7 +9,7 @@ export function closedShadowHost(
   tag: string,
   hostCss: string,
 ): { host: HTMLElement; shadow: ShadowRoot } {
-  const host = doc.createElement(tag);
+  const host = markOurs(doc.createElement(tag));
   host.style.cssText = hostCss;
   const shadow = host.attachShadow({ mode: 'closed' });
   doc.documentElement.append(host);

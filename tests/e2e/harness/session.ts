@@ -255,6 +255,7 @@ export class BrowserSession {
     await cdp.detach();
     const texts: string[] = [];
     const collect = (node: Node) => {
+      if (node.nodeName === 'STYLE') return; // our pinned styles, not words a person reads
       if (node.nodeName === '#text' && node.nodeValue) texts.push(node.nodeValue);
       for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child);
     };
