@@ -10,7 +10,7 @@ import {
 import { GENERIC_SECRET } from '../fixtures/server/users';
 import { useBrowser } from './harness';
 import { addBoundAccount } from './helpers/portals';
-import { buttonLooksOurs, labelShows } from './helpers/pixels';
+import { looksLikeOurButton, showsWords } from './helpers/pixels';
 
 // One simulator page per trick (tests/fixtures/server/portals/attacks.ts), in the four classes
 // of docs/threat-model.md: a field the person cannot see, our button restyled or moved, a
@@ -151,8 +151,9 @@ describe('clickjacking: a code only for what the person can see', () => {
         expect(
           Math.abs(box.y - Math.round(input.y + Math.max(0, (input.height - 22) / 2))),
         ).toBeLessThanOrEqual(2);
-        expect(await buttonLooksOurs(page, box)).toBe(true);
-        expect(await labelShows(page, page.getByText('Code', { exact: true }))).toBe(true);
+        expect(looksLikeOurButton(await page.screenshot({ clip: box }))).toBe(true);
+        const label = (await page.getByText('Code', { exact: true }).boundingBox())!;
+        expect(showsWords(await page.screenshot({ clip: label }))).toBe(true);
         await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
         await expect.poll(() => field(page).inputValue()).toMatch(/^\d{6}$/);
         await page.close();
