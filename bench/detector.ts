@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
  */
 export async function measureDetector(
   runs = 15,
-): Promise<{ ms: number; baselineMs: number; elements: number }> {
+): Promise<{ ms: number; baselineMs: number; elements: number; fieldLookMs: number }> {
   const bundle = await build({
     entryPoints: ['bench/detect-page.ts'],
     bundle: true,
@@ -28,11 +28,13 @@ export async function measureDetector(
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
     const ours: number[] = [];
     const base: number[] = [];
+    const look: number[] = [];
     for (let i = 0; i < runs; i++) {
       ours.push(await page.evaluate(() => window.timeDetector()));
       base.push(await page.evaluate(() => window.timeBareQuery()));
+      look.push(await page.evaluate(() => window.timeFieldLook()));
     }
-    return { ms: Math.min(...ours), baselineMs: Math.min(...base), elements };
+    return { ms: Math.min(...ours), baselineMs: Math.min(...base), elements, fieldLookMs: Math.min(...look) };
   } finally {
     await browser.close();
   }

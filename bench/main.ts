@@ -104,6 +104,17 @@ emit({
   targetMs: 8,
   ok: detector.ms < 8,
 });
+// The look before a code goes into a field (in plain view, nothing painted over it): once per
+// fill and per button offered, on the same page, against the detector's own read of it.
+emit({
+  bench: 'field-look-10k',
+  elements: detector.elements,
+  ms: round(detector.fieldLookMs),
+  baselineMs: round(detector.ms),
+  ratio: round(detector.fieldLookMs / Math.max(detector.ms, 0.01)),
+  targetMs: 250,
+  ok: detector.fieldLookMs < 250,
+});
 
 // 5. Toolbar click → codes on screen with 500 accounts (the built extension, service worker warm
 // and just stopped), against the same click on a bare popup: what the extension adds to the wait.

@@ -4,6 +4,8 @@ import { unseenField } from './field-in-view';
 import { attachFillButton, type FillButton } from './fill-button';
 import { showToast } from './toast';
 
+const LOOK_EVERY_MS = 1_000;
+
 type Fill = () => Promise<{ filled: boolean; reason?: string }>;
 
 /**
@@ -16,6 +18,7 @@ export function buttonOffer(doc: Document, fillByButton: Fill) {
   let detection: Detection = { kind: 'none', fields: [] };
   let buttonFor: HTMLInputElement | null = null;
   let button: FillButton | null = null;
+  let lookedAt = 0;
 
   function remove() {
     button?.detach();
@@ -28,6 +31,10 @@ export function buttonOffer(doc: Document, fillByButton: Fill) {
     if (buttonFor && field !== buttonFor) remove();
     // An unsure guess gets no button on the page: the shortcut and the popup still fill it.
     if (!offered || !field || buttonFor === field || detection.confidence === 'unsure') return;
+    // The look costs a style pass over the whole page: while the field stays unseen, at most
+    // once a second (the scroll or change that uncovers it brings the next look).
+    if (Date.now() - lookedAt < LOOK_EVERY_MS) return void lookAgain();
+    lookedAt = Date.now();
     if (unseenField(detection.fields)) return;
     buttonFor = field;
     button = attachFillButton(detection.fields, async () => {
@@ -41,11 +48,12 @@ export function buttonOffer(doc: Document, fillByButton: Fill) {
 
   // A field scrolled into view, or uncovered, gets the button it was offered.
   let looking: ReturnType<typeof setTimeout> | undefined;
-  const lookAgain = () =>
-    (looking ??= setTimeout(() => {
+  function lookAgain() {
+    looking ??= setTimeout(() => {
       looking = undefined;
       place();
-    }, 250));
+    }, 250);
+  }
   doc.defaultView?.addEventListener('scroll', lookAgain, { passive: true, capture: true });
   doc.defaultView?.addEventListener('resize', lookAgain, { passive: true });
 
