@@ -5,29 +5,45 @@ import {
   EXCLUDED_AUTOCOMPLETE,
   normalize,
   OTHER_UNLESS_CODE,
+  RECOVERY_FIELD,
   STRONG,
   mentions,
 } from './words';
 import { CODE_INPUT_TYPES } from './visible';
 
-/** Everything that names a field: attributes, its labels, and test ids. */
-function describeField(el: HTMLInputElement): string {
+/** What a person reads on a field: its labels, placeholder and accessible name. */
+function spokenName(el: HTMLInputElement): string {
   const labels = [...(el.labels ?? [])].map((l) => l.textContent ?? '');
   const labelledBy = (el.getAttribute('aria-labelledby') ?? '')
     .split(/\s+/)
     .filter(Boolean)
     .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '');
-  const parts = [
-    el.id,
-    el.name,
-    el.placeholder,
-    el.getAttribute('aria-label'),
-    el.getAttribute('data-testid'),
-    el.getAttribute('data-cy'),
-    ...labels,
-    ...labelledBy,
-  ];
+  const parts = [el.placeholder, el.getAttribute('aria-label'), ...labels, ...labelledBy];
   return normalize(parts.filter(Boolean).join(' | '));
+}
+
+/**
+ * What the site's developers named a field: id, name and test ids. A form framework's model
+ * prefix is not the field's name: Rails' `user[otp_attempt]` is the user's `otp_attempt`, and
+ * its "user" says nothing about the box.
+ */
+function codedName(el: HTMLInputElement): string {
+  const model = /^([^[\]]+)\[[^\]]+\]$/.exec(el.name)?.[1];
+  const name = /\[([^\][]+)\]$/.exec(el.name)?.[1] ?? el.name;
+  // Rails names the box's id after both: `user_otp_attempt`.
+  const id = model && el.id.startsWith(`${model}_`) ? el.id.slice(model.length + 1) : el.id;
+  const parts = [id, name, el.getAttribute('data-testid'), el.getAttribute('data-cy')];
+  return normalize(parts.filter(Boolean).join(' | '));
+}
+
+/** Everything that names a field: what a person reads on it and what its developers called it. */
+export function describeField(el: HTMLInputElement): string {
+  return `${codedName(el)} | ${spokenName(el)}`;
+}
+
+/** Whether a field is the recovery (backup) code box that sits beside a code box. */
+export function isRecoveryBox(el: HTMLInputElement): boolean {
+  return mentions(describeField(el), RECOVERY_FIELD);
 }
 
 /**
@@ -58,8 +74,15 @@ function textBefore(el: Element): string {
 export type FieldVerdict = 'code' | 'maybe' | 'no';
 
 /**
- * Tiers of evidence, as the password managers that fill codes use them: strong names decide
- * alone; ambiguous ones need the page's help (see page-kind.ts); exclusions always win.
+ * Tiers of evidence, as the password managers that fill codes use them, in the order a person
+ * would weigh them. What the person reads on the field (label, placeholder) comes first: "ZIP
+ * code" there refuses, "Two-factor code" there decides. Then what the developers named it
+ * (`otp_attempt`, `couponCode`). Then words that usually mean something else (phone, backup),
+ * unless the field's own name also says it takes the sign-in code. Last, the line just above a
+ * bare box: it tells what the box is about ("We sent a code to your phone", "ZIP"), so it can
+ * refuse a box or make it a candidate, never decide alone (a settings page's "Two-factor
+ * authentication: on, text messages to •••• 1234" above an unrelated box). Candidates need the
+ * page's help (see page-kind.ts).
  */
 export function judgeField(el: HTMLInputElement): FieldVerdict {
   if (!CODE_INPUT_TYPES.has(el.type)) return 'no';
@@ -67,18 +90,21 @@ export function judgeField(el: HTMLInputElement): FieldVerdict {
   if (autocomplete.includes('one-time-code')) return 'code';
   if (EXCLUDED_AUTOCOMPLETE.test(autocomplete)) return 'no';
   if (el.type === 'password' && !/otp|code|pin|token/i.test(`${el.name} ${el.id}`)) return 'no';
-  const own = describeField(el);
-  // Prose before a bare box ("We sent a code to your phone") names what it is about, not the
-  // box: it can say "code" or "ZIP", but its "phone" does not make the box a phone number.
-  const text = `${own} | ${textBeforeIfUnnamed(el)}`;
-  if (mentions(text, EXCLUDED)) return 'no';
+  const spoken = spokenName(el);
+  if (mentions(spoken, EXCLUDED)) return 'no';
   // "Code sent to your phone", "authentication or backup code": the code phrase wins over
   // the word that usually means a phone number or a backup code.
-  if (mentions(text, STRONG)) return 'code';
+  if (mentions(spoken, STRONG)) return 'code';
+  const coded = codedName(el);
+  if (mentions(coded, EXCLUDED)) return 'no';
+  if (mentions(coded, STRONG)) return 'code';
+  const own = `${coded} | ${spoken}`;
   if (mentions(own, OTHER_UNLESS_CODE))
     return mentions(own, CODE_HINT) && mentions(own, AMBIGUOUS) ? 'maybe' : 'no';
-  if (mentions(text, AMBIGUOUS)) return 'maybe';
-  return 'no';
+  if (mentions(own, AMBIGUOUS)) return 'maybe';
+  const before = textBeforeIfUnnamed(el);
+  if (mentions(before, EXCLUDED)) return 'no';
+  return mentions(before, STRONG) || mentions(before, AMBIGUOUS) ? 'maybe' : 'no';
 }
 
 /**

@@ -219,3 +219,50 @@ describe('the page’s language', () => {
     doc.documentElement.lang = '';
   });
 });
+
+describe('evidence weighed in order: the field’s own words, its developers’ name, the line above', () => {
+  it('a Rails field named user[otp_attempt] with a code label is the code, whatever "user" says', () => {
+    const found = detectPage(
+      page(
+        '<h1>Two-factor authentication</h1><form><label for="user_otp_attempt">Two-factor code</label><input id="user_otp_attempt" name="user[otp_attempt]" autocomplete="off"></form>',
+      ),
+    );
+    expect(found.kind).toBe('challenge');
+    expect(found.fields[0]?.name).toBe('user[otp_attempt]');
+  });
+
+  it('a label that says what else a box is wins over a code-like developer name', () => {
+    const found = detectPage(
+      page(
+        '<p>We sent you a code.</p><form><label for="otp">ZIP code</label><input id="otp" name="otp" maxlength="6"></form>',
+      ),
+    );
+    expect(found.kind).not.toBe('challenge');
+  });
+
+  it('a code box with a recovery box beside it: the code box is the one, the recovery box left alone', () => {
+    const found = detectPage(
+      page(
+        '<p>Enter the code from your authenticator app, or a recovery code.</p><form><label for="c">Code</label><input id="c" name="code"><label for="r">Recovery code</label><input id="r" name="recovery_code"></form>',
+      ),
+    );
+    expect(found.kind).toBe('challenge');
+    expect(found.fields.map((f) => f.id)).toEqual(['c']);
+  });
+
+  it('a settings page that manages two-factor is no code step, though a bare box sits under its words', () => {
+    const found = detectPage(
+      page(
+        '<h1>Security settings</h1><form><p>Two-factor authentication: on, text messages to •••• 1234</p><input type="tel" name="number"><button>Change</button></form>',
+      ),
+    );
+    expect(found.kind).toBe('none');
+  });
+
+  it('the line above a bare box makes it a candidate, never a certain code field', () => {
+    const found = detectPage(
+      page('<form><p>Enter the verification code we sent you.</p><input name="x" maxlength="6"></form>'),
+    );
+    expect(found).toMatchObject({ kind: 'challenge', confidence: 'likely' });
+  });
+});

@@ -1,4 +1,4 @@
-import { hasCodeShape, judgeField } from './code-field';
+import { hasCodeShape, isRecoveryBox, judgeField } from './code-field';
 import { codeSourceOf, type CodeSource } from './code-source';
 import { findSplitBoxes, splitBoxCandidates } from './split-boxes';
 import type { PageKind } from './types';
@@ -23,6 +23,7 @@ export interface Detection {
 export type Confidence = 'certain' | 'likely' | 'unsure';
 
 const NONE: Detection = { kind: 'none', fields: [] };
+const SIGN_IN: Detection = { kind: 'sign-in', fields: [] };
 
 function hasBarcode(doc: Document): boolean {
   return [...doc.querySelectorAll('img, canvas, svg')].some((el) => {
@@ -31,13 +32,18 @@ function hasBarcode(doc: Document): boolean {
   });
 }
 
-/** The one field a person can type into in its form (or page): on a code step, the code. */
+/**
+ * The one field a person can type into in its form (or page): on a code step, the code. A
+ * recovery-code box beside it ("or, if you lost your phone, a recovery code") is its partner,
+ * not a competitor: the code box is filled, the recovery box left to the person.
+ */
 function isOnlyTextField(el: HTMLInputElement): boolean {
   if (!isUsableField(el)) return false;
   const scope = el.form ?? el.getRootNode();
   const others = [...(scope as ParentNode).querySelectorAll('input, textarea')].filter(
     (other) =>
       other !== el &&
+      !(other instanceof HTMLInputElement && isRecoveryBox(other)) &&
       (other instanceof HTMLTextAreaElement ||
         CODE_INPUT_TYPES.has((other as HTMLInputElement).type) ||
         (other as HTMLInputElement).type === 'email') &&
@@ -103,6 +109,9 @@ export function detectPage(doc: Document): Detection {
     const unsure = likely ? undefined : loose.find((el) => isOnlyTextField(el) && aboutCodesAround(el));
     const field = usableStrong ?? likely ?? unsure;
     confidence = usableStrong ? 'certain' : likely ? 'likely' : 'unsure';
+    // A page that manages two-factor (on, off, change the phone) talks about codes without
+    // asking for one: only a field that says itself it takes the code is a code step there.
+    if (confidence !== 'certain' && mentions(text, words.management)) return password ? SIGN_IN : NONE;
     if (field && !(payment && field.getAttribute('autocomplete') !== 'one-time-code')) fields = [field];
   }
   if (fields.length > 0) {
@@ -111,6 +120,6 @@ export function detectPage(doc: Document): Detection {
       ? { kind: 'enrollment', fields }
       : { kind: 'challenge', fields, codeFrom: codeSourceOf(text), confidence };
   }
-  if (password) return { kind: 'sign-in', fields: [] };
+  if (password) return SIGN_IN;
   return NONE;
 }

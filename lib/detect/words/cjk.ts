@@ -19,8 +19,10 @@ export const chineseJapaneseKorean: Vocabulary = {
   maybeCodeField: [],
   neverCode: ['邮编', '郵便番号', '우편번호', '쿠폰'],
   otherUnlessCode: ['电话', '電話', '전화'],
+  recoveryField: ['恢复', '復原', 'リカバリー', '복구'],
   codeHint: ['인증', '認証', '验证'],
   challenge: ['验证码', '驗證碼', '認証コード', '인증', '발송', '送信しました', '已发送'],
   payment: ['支付', '決済', '결제'],
+  management: ['安全设置', 'セキュリティ設定', '보안 설정'],
   enrollment: ['扫描', '掃描', 'スキャン', '스캔', '二维码', 'qrコード', 'qr 코드'],
 };

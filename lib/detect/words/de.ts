@@ -6,9 +6,15 @@ export const german: Vocabulary = {
   maybeCodeField: [],
   neverCode: ['postleitzahl', 'gutschein', 'karte', 'rabatt'],
   otherUnlessCode: ['telefon', 'wiederherstellung'],
+  recoveryField: ['wiederherstellung'],
   codeHint: ['authentifizierung', 'bestätigung', 'gesendet'],
   challenge: ['wir haben', 'gesendet', 'geben sie den code ein', 'zwei-faktor', 'bestätigungscode'],
   payment: ['zahlung', 'bezahlung', 'kauf'],
+  management: [
+    'zwei-faktor-authentifizierung deaktivieren',
+    'sicherheitseinstellungen',
+    'codes neu generieren',
+  ],
   enrollment: [
     'scannen',
     'scannen sie',

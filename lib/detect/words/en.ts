@@ -70,6 +70,7 @@ export const english: Vocabulary = {
     'source code',
   ],
   otherUnlessCode: ['recovery', 'backup', 'phone', 'tel'],
+  recoveryField: ['recovery', 'backup code', 'emergency code'],
   codeHint: [
     'authentication',
     'authenticator',
@@ -105,6 +106,20 @@ export const english: Vocabulary = {
     'digit code',
   ],
   payment: ['payment', 'purchase', 'your bank', 'card ending', 'checkout', 'transaction'],
+  management: [
+    'turn off two-factor',
+    'disable two-factor',
+    'turn off 2fa',
+    'disable 2fa',
+    'two-factor authentication is on',
+    'two-factor authentication: on',
+    'two-factor authentication is enabled',
+    'manage two-factor',
+    'security settings',
+    'regenerate recovery codes',
+    'regenerate backup codes',
+    'change phone number',
+  ],
   enrollment: [
     'scan',
     'barcode',

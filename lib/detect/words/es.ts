@@ -17,6 +17,7 @@ export const spanish: Vocabulary = {
   maybeCodeField: ['código', 'codigo'],
   neverCode: ['cupón', 'cupon', 'código postal', 'codigo postal', 'tarjeta', 'regalo', 'descuento'],
   otherUnlessCode: ['teléfono', 'telefono', 'respaldo', 'recuperación'],
+  recoveryField: ['recuperación', 'recuperacion', 'respaldo'],
   codeHint: ['autenticación', 'verificación', 'enviado'],
   challenge: [
     'hemos enviado',
@@ -30,6 +31,13 @@ export const spanish: Vocabulary = {
     'verificação',
   ],
   payment: ['pago', 'compra', 'pagamento'],
+  management: [
+    'desactivar la verificación en dos pasos',
+    'desactivar la autenticación',
+    'configuración de seguridad',
+    'cambiar número de teléfono',
+    'regenerar códigos',
+  ],
   enrollment: [
     'escanea',
     'escanee',

@@ -6,9 +6,11 @@ export const french: Vocabulary = {
   maybeCodeField: [],
   neverCode: ['code postal', 'carte', 'bon de réduction', 'code promo'],
   otherUnlessCode: ['téléphone', 'secours'],
+  recoveryField: ['récupération', 'secours'],
   codeHint: ['authentification', 'vérification', 'envoyé'],
   challenge: ['nous avons envoyé', 'saisissez le code', 'entrez le code', 'vérification en deux étapes'],
   payment: ['paiement', 'achat'],
+  management: ['désactiver la double authentification', 'paramètres de sécurité', 'régénérer les codes'],
   enrollment: [
     'scannez',
     'scanner',

@@ -15,16 +15,19 @@ export const AMBIGUOUS = all('maybeCodeField');
 export const EXCLUDED = all('neverCode');
 export const OTHER_UNLESS_CODE = all('otherUnlessCode');
 export const CODE_HINT = all('codeHint');
+export const RECOVERY_FIELD = all('recoveryField');
 
 export interface PageWords {
   challenge: string[];
   payment: string[];
   enrollment: string[];
+  management: string[];
 }
 const pageWordsFor = (languages: Vocabulary[]): PageWords => ({
   challenge: [...new Set(languages.flatMap((l) => l.challenge))],
   payment: [...new Set(languages.flatMap((l) => l.payment))],
   enrollment: [...new Set(languages.flatMap((l) => l.enrollment))],
+  management: [...new Set(languages.flatMap((l) => l.management))],
 });
 const EVERY_LANGUAGE = pageWordsFor(LANGUAGES);
 const byLanguage = new Map<string, PageWords>();

@@ -17,12 +17,16 @@ export interface Vocabulary {
    * it takes the sign-in code: "code sent to your phone", "authentication or backup code".
    */
   otherUnlessCode: string[];
+  /** Name a recovery (backup) code box, the code box's partner when the phone is lost. */
+  recoveryField: string[];
   /** Beside "code", say it is the sign-in code after all ("authentication or backup code"). */
   codeHint: string[];
   /** Page text that says a code is on its way or comes from an app. */
   challenge: string[];
   /** Page text of a card payment (3-D Secure): its passcode is the bank's, not a sign-in factor. */
   payment: string[];
+  /** Page text of a settings page that manages two-factor (on, off, change the phone): not a code step. */
+  management: string[];
   /** Page text that says two-factor is being set up (a barcode to scan, an app to install). */
   enrollment: string[];
 }
