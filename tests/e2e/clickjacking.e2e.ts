@@ -130,6 +130,15 @@ describe('clickjacking: a code only for what the person can see', () => {
       await page.close();
     });
 
+    it('"cover-let-through" through the right-click menu: "Fill two-factor code" is refused, and the page says why', async () => {
+      const page = await attack('cover-let-through');
+      await looked(page);
+      await t.session.chooseFromContextMenu(page, field(page));
+      await expect.poll(() => toast(page)).toMatch(/Not filled: something on the page is drawn over/);
+      expect(await field(page).inputValue()).toBe('');
+      await page.close();
+    });
+
     it('"framed-and-covered": the field shows in its frame, but the page over the frame covers it', async () => {
       const page = await attack('framed-and-covered');
       const frame = page.frameLocator('iframe').locator('input[name=code]');
