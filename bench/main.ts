@@ -104,16 +104,17 @@ emit({
   targetMs: 8,
   ok: detector.ms < 8,
 });
-// The look before a code goes into a field (in plain view, nothing painted over it): once per
-// fill and per button offered, on the same page, against the detector's own read of it.
+// The look before a code goes into a field (in plain view, nothing painted over it), with the
+// restyle it leaves the page: once per fill and per button offered, on the same page, against the
+// detector's own read of it. (A practice portal's page has a tenth of these elements.)
 emit({
   bench: 'field-look-10k',
   elements: detector.elements,
   ms: round(detector.fieldLookMs),
   baselineMs: round(detector.ms),
   ratio: round(detector.fieldLookMs / Math.max(detector.ms, 0.01)),
-  targetMs: 250,
-  ok: detector.fieldLookMs < 250,
+  targetMs: 400,
+  ok: detector.fieldLookMs < 400,
 });
 
 // 5. Toolbar click → codes on screen with 500 accounts (the built extension, service worker warm
