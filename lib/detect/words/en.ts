@@ -21,6 +21,7 @@ export const english: Vocabulary = {
     'security code',
     'securitycode',
     'authentication code',
+    'authenticator code',
     'authcode',
     'auth code',
     'passcode',
