@@ -84,28 +84,35 @@ function placementProblem(host: HTMLElement, button: HTMLElement, placed: Button
   )
     return i18n.t('clickjack.moved');
   if (!near(r.width, placed.width) || !near(r.height, placed.height)) return i18n.t('clickjack.resized');
-  const focusRing = button.matches(':focus-visible') ? FOCUS_RING : null;
-  if (
-    styleChanged(placed.host, computedStyleOf(host), PLACEMENT) ||
-    styleChanged(placed.button, computedStyleOf(button), focusRing) ||
-    styleChanged(placed.backdrop, computedStyleOf(host, '::backdrop'), null)
-  )
-    return i18n.t('clickjack.restyled');
   return null;
 }
 
+/** Whether any computed property of ours differs from when we drew it (our focus ring aside). */
+function restyled(host: HTMLElement, button: HTMLElement, placed: ButtonPlacement): boolean {
+  const focusRing = button.matches(':focus-visible') ? FOCUS_RING : null;
+  return Boolean(
+    styleChanged(placed.host, computedStyleOf(host), PLACEMENT) ||
+    styleChanged(placed.button, computedStyleOf(button), focusRing) ||
+    styleChanged(placed.backdrop, computedStyleOf(host, '::backdrop'), null),
+  );
+}
+
 /**
- * What is wrong with our button right now, without a click point: restyled, moved, resized,
- * out of its layer, the page made faint, hidden or distorted around it, or a window of the
- * page's open on top.
+ * What is wrong with our button right now, without a click point: moved, resized, out of its
+ * layer, the page made faint, hidden or distorted around it, a window of the page's open on top,
+ * and (`wholeStyle`) any property of ours restyled. The whole-style comparison reads some 1,400
+ * computed values, so the watch between presses leaves it out: the pinned styles already keep
+ * the page from changing them, and every press still compares them.
  */
 export function buttonProblem(
   host: HTMLElement,
   button: HTMLElement,
   placed: ButtonPlacement,
+  wholeStyle = true,
 ): string | null {
   const problem = placementProblem(host, button, placed);
   if (problem) return problem;
+  if (wholeStyle && restyled(host, button, placed)) return i18n.t('clickjack.restyled');
   if (placed.visible === false) return i18n.t('clickjack.notVisible');
   const view = host.ownerDocument.defaultView!;
   for (let el: Element | null = host.parentElement; el; el = el.parentElement) {

@@ -70,7 +70,7 @@ export function paintsOver(el: Element, allowText: boolean): boolean {
 const boxOf = (el: Element): Box => el.getBoundingClientRect();
 
 /** A shadow or outline of `el` (or its ::before/::after) that reaches one of the points. */
-function farPaintAt(el: Element, points: { x: number; y: number }[]): boolean {
+function farPaintAt(el: Element, points: Point[]): boolean {
   const view = el.ownerDocument.defaultView!;
   const own = boxOf(el);
   for (const pseudo of [null, '::before', '::after']) {
@@ -109,22 +109,28 @@ function farPaintAt(el: Element, points: { x: number; y: number }[]): boolean {
   return false;
 }
 
+type Point = { x: number; y: number };
+
 /**
- * The first element (not the field, nor one of its ancestors, nor ours) whose far-reaching
- * paint lands on one of the points, or null.
+ * The first element whose far-reaching paint lands on one of a target's points, or null; an
+ * element never counts against a target it is (or holds: a row of boxes' shared wrappers), nor
+ * when it is ours. One walk of the page for every target.
  */
 export function farPaintOver(
   doc: Document,
   roots: ShadowRoot[],
-  field: Element,
-  points: { x: number; y: number }[],
+  targets: { el: Element; points: Point[] }[],
 ): Element | null {
-  const ancestors = new Set<Element>();
-  for (let at: Element | null = field; at; at = parentAcrossShadow(at)) ancestors.add(at);
+  const lookedAt = targets.map(({ el, points }) => {
+    const ancestors = new Set<Element>();
+    for (let at: Element | null = el; at; at = parentAcrossShadow(at)) ancestors.add(at);
+    return { ancestors, points };
+  });
   for (const root of [doc, ...roots]) {
     for (const el of root.querySelectorAll('*')) {
-      if (ancestors.has(el) || isOurs(el) || el.localName === 'style' || el.localName === 'script') continue;
-      if (farPaintAt(el, points)) return el;
+      if (isOurs(el) || el.localName === 'style' || el.localName === 'script') continue;
+      const here = lookedAt.filter((t) => !t.ancestors.has(el)).flatMap((t) => t.points);
+      if (here.length && farPaintAt(el, here)) return el;
     }
   }
   return null;

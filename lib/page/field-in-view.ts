@@ -60,29 +60,35 @@ function styleProblem(field: HTMLInputElement): FieldUnseen | null {
   return null;
 }
 
-/** Why something else is seen where the field is, at any of the points (in this document). */
-function coveredAt(field: Element, points: Point[]): FieldUnseen | null {
-  const doc = field.ownerDocument;
+type Target = { el: Element; points: Point[] };
+
+/**
+ * Whether something else is seen where the targets are (fields, or the frame they are shown in),
+ * at any of their points, in their one document: one hit-testable moment and one walk of the page
+ * for them all (a row of six boxes costs what one box does).
+ */
+function covered(doc: Document, targets: Target[]): boolean {
   const roots = shadowRootsOf(doc);
-  const labels = field instanceof HTMLInputElement ? [...(field.labels ?? [])] : [];
-  const covered = withEverythingHittable(doc, roots, () =>
-    points.some((p) => {
-      const stack = stackAt(doc, p.x, p.y);
-      const at = stack.indexOf(field);
-      if (at < 0) return true; // clipped away or moved: the field is not what is there
-      // Above the field: only what paints nothing there, and the text of its own label.
-      return stack.slice(0, at).some(
-        (el) =>
-          !isOurs(el) &&
-          paintsOver(
-            el,
-            labels.some((l) => l.contains(el)),
-          ),
-      );
+  const hit = withEverythingHittable(doc, roots, () =>
+    targets.some(({ el, points }) => {
+      const labels = el instanceof HTMLInputElement ? [...(el.labels ?? [])] : [];
+      return points.some((p) => {
+        const stack = stackAt(doc, p.x, p.y);
+        const at = stack.indexOf(el);
+        if (at < 0) return true; // clipped away or moved: the field is not what is there
+        // Above the field: only what paints nothing there, and the text of its own label.
+        return stack.slice(0, at).some(
+          (above) =>
+            !isOurs(above) &&
+            paintsOver(
+              above,
+              labels.some((l) => l.contains(above)),
+            ),
+        );
+      });
     }),
   );
-  if (covered || farPaintOver(doc, roots, field, points)) return 'covered';
-  return null;
+  return hit || farPaintOver(doc, roots, targets) !== null;
 }
 
 /** The frame a same-origin frame's document is shown in, seen from its parent, or null. */
@@ -100,6 +106,7 @@ function frameOf(doc: Document): Element | null {
  * its own middle. A field inside a frame is checked in the frame, then the frame in its parent.
  */
 export function unseenField(fields: HTMLInputElement[], ourBoxes: DOMRect[] = []): FieldUnseen | null {
+  const targets: Target[] = [];
   for (const field of fields) {
     if (!field.isConnected) return 'hidden';
     const problem = styleProblem(field);
@@ -110,24 +117,22 @@ export function unseenField(fields: HTMLInputElement[], ourBoxes: DOMRect[] = []
     const points = lookPoints(box, ourBoxes);
     if (points.some((p) => p.x < 0 || p.y < 0 || p.x >= view.innerWidth || p.y >= view.innerHeight))
       return 'outside';
-    let problemHere = coveredAt(field, points);
-    // Up through same-origin frames: the frame must show this part of its page, unhidden.
-    let here = points;
-    for (
-      let frame = frameOf(field.ownerDocument);
-      !problemHere && frame;
-      frame = frameOf(frame.ownerDocument)
-    ) {
-      const at = frame.getBoundingClientRect();
-      const frameView = frame.ownerDocument.defaultView!;
-      here = here.map((p) => ({ x: p.x + at.left + frame.clientLeft, y: p.y + at.top + frame.clientTop }));
-      const outside = (p: Point) =>
-        p.x >= at.right || p.y >= at.bottom || p.x >= frameView.innerWidth || p.y >= frameView.innerHeight;
-      if (here.some(outside)) return 'outside';
-      if (effectiveOpacity(frame) < MIN_OPACITY) return 'faded';
-      problemHere = coveredAt(frame, here);
-    }
-    if (problemHere) return problemHere;
+    targets.push({ el: field, points });
+  }
+  const doc = fields[0]?.ownerDocument;
+  if (!doc) return null;
+  if (covered(doc, targets)) return 'covered';
+  // Up through same-origin frames: the frame must show this part of its page, unhidden.
+  let here = targets.flatMap((t) => t.points);
+  for (let frame = frameOf(doc); frame; frame = frameOf(frame.ownerDocument)) {
+    const at = frame.getBoundingClientRect();
+    const frameView = frame.ownerDocument.defaultView!;
+    here = here.map((p) => ({ x: p.x + at.left + frame.clientLeft, y: p.y + at.top + frame.clientTop }));
+    const outside = (p: Point) =>
+      p.x >= at.right || p.y >= at.bottom || p.x >= frameView.innerWidth || p.y >= frameView.innerHeight;
+    if (here.some(outside)) return 'outside';
+    if (effectiveOpacity(frame) < MIN_OPACITY) return 'faded';
+    if (covered(frame.ownerDocument, [{ el: frame, points: here }])) return 'covered';
   }
   return null;
 }

@@ -147,7 +147,7 @@ export function attachFillButton(
     button: computedStyleOf(button),
     backdrop: computedStyleOf(host, '::backdrop'),
   });
-  watch = watchPress(host, () => buttonProblem(host, button, placed));
+  watch = watchPress(host, () => buttonProblem(host, button, placed, false));
   const stopWatching = watchVisibility(button, placed);
   const view = doc.defaultView!;
   view.addEventListener('scroll', place, { passive: true, capture: true });
