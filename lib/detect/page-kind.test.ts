@@ -259,6 +259,15 @@ describe('evidence weighed in order: the field’s own words, its developers’ 
     expect(found.kind).toBe('none');
   });
 
+  it('setting up a new app on a settings page, with its barcode, is still an enrollment', () => {
+    const found = detectPage(
+      page(
+        '<h1>Security settings</h1><p>Two-factor authentication is on. Scan this QR code with your authenticator app, then enter the code.</p><img alt="barcode" src="qr.png"><form><label for="c">Code</label><input id="c" name="code" maxlength="6" inputmode="numeric"></form>',
+      ),
+    );
+    expect(found.kind).toBe('enrollment');
+  });
+
   it('the line above a bare box makes it a candidate, never a certain code field', () => {
     const found = detectPage(
       page('<form><p>Enter the verification code we sent you.</p><input name="x" maxlength="6"></form>'),

@@ -109,16 +109,16 @@ export function detectPage(doc: Document): Detection {
     const unsure = likely ? undefined : loose.find((el) => isOnlyTextField(el) && aboutCodesAround(el));
     const field = usableStrong ?? likely ?? unsure;
     confidence = usableStrong ? 'certain' : likely ? 'likely' : 'unsure';
-    // A page that manages two-factor (on, off, change the phone) talks about codes without
-    // asking for one: only a field that says itself it takes the code is a code step there.
-    if (confidence !== 'certain' && mentions(text, words.management)) return password ? SIGN_IN : NONE;
     if (field && !(payment && field.getAttribute('autocomplete') !== 'one-time-code')) fields = [field];
   }
   if (fields.length > 0) {
     const enrolling = mentions(text, words.enrollment) && hasBarcode(doc);
-    return enrolling
-      ? { kind: 'enrollment', fields }
-      : { kind: 'challenge', fields, codeFrom: codeSourceOf(text), confidence };
+    if (enrolling) return { kind: 'enrollment', fields };
+    // A page that manages two-factor (on, off, change the phone) talks about codes without
+    // asking for one: only a field that says itself it takes the code is a code step there
+    // (setting up a new app there, with its barcode, is an enrollment all the same).
+    if (confidence === 'certain' || !mentions(text, words.management))
+      return { kind: 'challenge', fields, codeFrom: codeSourceOf(text), confidence };
   }
   if (password) return SIGN_IN;
   return NONE;
