@@ -152,6 +152,14 @@ describe('enrollment pages', () => {
     expect(d.kind).toBe('enrollment');
   });
 
+  it('a setup page that writes the key out instead of a barcode is enrollment', () => {
+    const html = (key: string) =>
+      `<p>Unable to scan? Open the application and enter the key:</p><p>${key}</p><p>Enter the one-time code provided by the application.</p><input name="totp" autocomplete="off" maxlength="6">`;
+    expect(detectPage(page(html('KRUG S4ZA MFZW I2LO M5ZC A3LF'))).kind).toBe('enrollment');
+    // Capitals without a digit are a heading, not a key: the page stays a code step.
+    expect(detectPage(page(html('READ THIS NOTE WITH CARE'))).kind).toBe('challenge');
+  });
+
   // Setup pages in the languages the detector reads, none of them saying "scan".
   const setups: [string, string][] = [
     [

@@ -33,6 +33,17 @@ function hasBarcode(doc: Document): boolean {
 }
 
 /**
+ * A setup page in its "can't scan?" mode writes the key out instead of drawing it: sixteen or
+ * more base32 letters, often in groups of four, with a digit among them (a heading in capitals
+ * has none). Read from the page as written, since lower-casing would hide what base32 is.
+ */
+const WRITTEN_KEY = /(?:^|[^A-Za-z0-9])((?:[A-Z2-7]{4}[ -]?){4,})(?![A-Za-z0-9])/g;
+function showsWrittenKey(doc: Document): boolean {
+  const text = (doc.body?.textContent ?? '').slice(0, 20_000);
+  return [...text.matchAll(WRITTEN_KEY)].some((m) => /[2-7]/.test(m[1]!));
+}
+
+/**
  * The one field a person can type into in its form (or page): on a code step, the code. A
  * recovery-code box beside it ("or, if you lost your phone, a recovery code") is its partner,
  * not a competitor: the code box is filled, the recovery box left to the person.
@@ -112,7 +123,9 @@ export function detectPage(doc: Document): Detection {
     if (field && !(payment && field.getAttribute('autocomplete') !== 'one-time-code')) fields = [field];
   }
   if (fields.length > 0) {
-    const enrolling = mentions(text, words.enrollment) && hasBarcode(doc);
+    // Setting up an app (its barcode, or its key written out) outweighs a field that looks like
+    // a code step: the code typed there confirms the new app, for the account just being added.
+    const enrolling = mentions(text, words.enrollment) && (hasBarcode(doc) || showsWrittenKey(doc));
     if (enrolling) return { kind: 'enrollment', fields };
     // A page that manages two-factor (on, off, change the phone) talks about codes without
     // asking for one: only a field that says itself it takes the code is a code step there
