@@ -105,6 +105,10 @@ export const english: Vocabulary = {
     'verify it',
     'access code',
     'digit code',
+    // "2FA" headings (Magento's "2FA - Authy Auth" above a field labelled just "Code") and
+    // "a code via SMS": a page's own shorthand for a code step, as plain as "two-factor".
+    '2fa',
+    'code via',
   ],
   payment: ['payment', 'purchase', 'your bank', 'card ending', 'checkout', 'transaction'],
   management: [
