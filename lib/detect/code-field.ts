@@ -1,5 +1,6 @@
 import {
   AMBIGUOUS,
+  CAPTCHA,
   CODE_HINT,
   EXCLUDED,
   EXCLUDED_AUTOCOMPLETE,
@@ -71,6 +72,22 @@ function textBefore(el: Element): string {
   return '';
 }
 
+/**
+ * The words of a field's own row (its label, the image and the line of help beside it), up to
+ * a few hundred characters: where a captcha says what it is ("Enter the code exactly as it
+ * appears"), while a sign-in page's footer ("protected by reCAPTCHA") is too far to count.
+ */
+function rowText(el: Element): string {
+  let row = '';
+  let node = el.parentElement;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    const text = node.textContent ?? '';
+    if (text.length > 400) break;
+    row = text;
+  }
+  return row.toLowerCase().replace(/\s+/g, ' ');
+}
+
 export type FieldVerdict = 'code' | 'maybe' | 'no';
 
 /**
@@ -81,7 +98,9 @@ export type FieldVerdict = 'code' | 'maybe' | 'no';
  * unless the field's own name also says it takes the sign-in code. Last, the line just above a
  * bare box: it tells what the box is about ("We sent a code to your phone", "ZIP"), so it can
  * refuse a box or make it a candidate, never decide alone (a settings page's "Two-factor
- * authentication: on, text messages to •••• 1234" above an unrelated box). Candidates need the
+ * authentication: on, text messages to •••• 1234" above an unrelated box). A captcha's row
+ * ("Confirmation code", an image, "enter the code exactly as it appears") refuses a field that
+ * is not itself named a sign-in code: the site's own name for the field still wins. Candidates need the
  * page's help (see page-kind.ts).
  */
 export function judgeField(el: HTMLInputElement): FieldVerdict {
@@ -101,6 +120,8 @@ export function judgeField(el: HTMLInputElement): FieldVerdict {
   const own = `${coded} | ${spoken}`;
   if (mentions(own, OTHER_UNLESS_CODE))
     return mentions(own, CODE_HINT) && mentions(own, AMBIGUOUS) ? 'maybe' : 'no';
+  // Only a field not named a sign-in code gets here: its row saying "captcha" refuses it.
+  if (mentions(rowText(el), CAPTCHA)) return 'no';
   if (mentions(own, AMBIGUOUS)) return 'maybe';
   const before = textBeforeIfUnnamed(el);
   if (mentions(before, EXCLUDED)) return 'no';

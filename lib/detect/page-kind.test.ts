@@ -248,6 +248,25 @@ describe('evidence weighed in order: the field’s own words, its developers’ 
     expect(found.kind).not.toBe('challenge');
   });
 
+  it('a captcha is refused by its own row, a sign-in page footer about reCAPTCHA is too far to count', () => {
+    const captcha = detectPage(
+      page(
+        '<p>Enter the code to continue.</p><form><dl><dt><label for="c">Confirmation code:</label></dt><dd><img alt=""></dd><dd><input id="c" name="confirm_code" maxlength="8"></dd><dd>Enter the code exactly as it appears.</dd></dl></form>',
+      ),
+    );
+    expect(captcha.kind).not.toBe('challenge');
+    const footer =
+      ' This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.'.repeat(
+        5,
+      );
+    const step = detectPage(
+      page(
+        `<main><h1>Two-step verification</h1><p>Enter the code we sent to your phone.</p><form><label for="c">Code</label><input id="c" name="code" maxlength="6"></form></main><footer>${footer}</footer>`,
+      ),
+    );
+    expect(step.kind).toBe('challenge');
+  });
+
   it('a code box with a recovery box beside it: the code box is the one, the recovery box left alone', () => {
     const found = detectPage(
       page(

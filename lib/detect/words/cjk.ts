@@ -20,6 +20,7 @@ export const chineseJapaneseKorean: Vocabulary = {
   neverCode: ['邮编', '郵便番号', '우편번호', '쿠폰'],
   otherUnlessCode: ['电话', '電話', '전화'],
   recoveryField: ['恢复', '復原', 'リカバリー', '복구'],
+  captcha: ['captcha'],
   codeHint: ['인증', '認証', '验证'],
   challenge: ['验证码', '驗證碼', '認証コード', '인증', '발송', '送信しました', '已发送'],
   payment: ['支付', '決済', '결제'],

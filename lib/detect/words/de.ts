@@ -7,6 +7,7 @@ export const german: Vocabulary = {
   neverCode: ['postleitzahl', 'gutschein', 'karte', 'rabatt'],
   otherUnlessCode: ['telefon', 'wiederherstellung'],
   recoveryField: ['wiederherstellung'],
+  captcha: ['captcha', 'im bild', 'aus dem bild'],
   codeHint: ['authentifizierung', 'bestätigung', 'gesendet'],
   challenge: ['wir haben', 'gesendet', 'geben sie den code ein', 'zwei-faktor', 'bestätigungscode'],
   payment: ['zahlung', 'bezahlung', 'kauf'],

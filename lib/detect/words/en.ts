@@ -72,6 +72,14 @@ export const english: Vocabulary = {
   ],
   otherUnlessCode: ['recovery', 'backup', 'phone', 'tel'],
   recoveryField: ['recovery', 'backup code', 'emergency code'],
+  captcha: [
+    'captcha',
+    'exactly as it appears',
+    'exactly as you see it',
+    'in the image',
+    'characters you see',
+    'letters you see',
+  ],
   codeHint: [
     'authentication',
     'authenticator',

@@ -18,6 +18,7 @@ export const spanish: Vocabulary = {
   neverCode: ['cupón', 'cupon', 'código postal', 'codigo postal', 'tarjeta', 'regalo', 'descuento'],
   otherUnlessCode: ['teléfono', 'telefono', 'respaldo', 'recuperación'],
   recoveryField: ['recuperación', 'recuperacion', 'respaldo'],
+  captcha: ['captcha', 'de la imagen', 'en la imagen', 'caracteres que ve'],
   codeHint: ['autenticación', 'verificación', 'enviado'],
   challenge: [
     'hemos enviado',

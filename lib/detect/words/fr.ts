@@ -7,6 +7,7 @@ export const french: Vocabulary = {
   neverCode: ['code postal', 'carte', 'bon de réduction', 'code promo'],
   otherUnlessCode: ['téléphone', 'secours'],
   recoveryField: ['récupération', 'secours'],
+  captcha: ['captcha', "de l'image", 'de l’image', "dans l'image", 'dans l’image'],
   codeHint: ['authentification', 'vérification', 'envoyé'],
   challenge: ['nous avons envoyé', 'saisissez le code', 'entrez le code', 'vérification en deux étapes'],
   payment: ['paiement', 'achat'],

@@ -16,6 +16,7 @@ export const EXCLUDED = all('neverCode');
 export const OTHER_UNLESS_CODE = all('otherUnlessCode');
 export const CODE_HINT = all('codeHint');
 export const RECOVERY_FIELD = all('recoveryField');
+export const CAPTCHA = all('captcha');
 
 export interface PageWords {
   challenge: string[];

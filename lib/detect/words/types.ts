@@ -19,6 +19,8 @@ export interface Vocabulary {
   otherUnlessCode: string[];
   /** Name a recovery (backup) code box, the code box's partner when the phone is lost. */
   recoveryField: string[];
+  /** A captcha's own words in a field's row ("enter the characters in the image"). */
+  captcha: string[];
   /** Beside "code", say it is the sign-in code after all ("authentication or backup code"). */
   codeHint: string[];
   /** Page text that says a code is on its way or comes from an app. */
