@@ -40,6 +40,12 @@ const CHALLENGES = [
   'open-shadow-root',
   'dialog',
   'late-render',
+  // From real sign-in software's templates.
+  'mastodon-two-factor',
+  'nextcloud-totp-de',
+  'authentik-email-code',
+  'magento-admin-authy-sms',
+  'wordpress-two-factor-email',
 ];
 const LOOKALIKES = [
   'card-cvc',
@@ -50,6 +56,11 @@ const LOOKALIKES = [
   'promo-code',
   'captcha',
   'quantity-stepper',
+  // From real forms.
+  'phpbb-login-captcha',
+  'woocommerce-checkout-coupon',
+  'authentik-sms-setup-phone-number',
+  'django-two-factor-account-security',
 ];
 
 describe('the extension on corpus pages under a bound site', () => {
