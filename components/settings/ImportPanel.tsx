@@ -1,23 +1,71 @@
 import { i18n } from '@/lib/i18n';
-
 import { useState } from 'preact/hooks';
-import type { ImportPreview } from '@/lib/messaging/types';
+import type { ImportInput, ImportPreview } from '@/lib/messaging/types';
+import { PasswordField } from '../PasswordField';
 
 interface Props {
   /** The exports it can read, named for a person. */
   formats: string;
-  preview: ImportPreview | null;
-  onPreview: (text: string) => void;
+  preview: (ImportPreview & { input: ImportInput }) | null;
+  onPreview: (input: ImportInput) => void;
   onCommit: () => void;
   onCancel: () => void;
+}
+
+/** A file's bytes as base64 (the browser's own encoder), to carry them to the background. */
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** An encrypted export: its own password, then the same preview. */
+function PasswordStep({
+  preview,
+  onPreview,
+  onCancel,
+}: Pick<Props, 'onPreview' | 'onCancel'> & { preview: NonNullable<Props['preview']> }) {
+  const [password, setPassword] = useState('');
+  return (
+    <form
+      data-testid="import-password"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onPreview({ ...preview.input, password });
+      }}
+    >
+      <p>{preview.problems[0]}</p>
+      <PasswordField
+        label={i18n.t('importForm.password')}
+        value={password}
+        onValue={setPassword}
+        autocomplete="off"
+        autoFocus
+      />
+      <div class="actions">
+        <button type="submit" disabled={!password}>
+          {i18n.t('importForm.open')}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {i18n.t('importForm.cancel')}
+        </button>
+      </div>
+    </form>
+  );
 }
 
 /** Paste or choose an export; nothing is written until the preview is confirmed. */
 export function ImportPanel({ formats, preview, onPreview, onCommit, onCancel }: Props) {
   const [text, setText] = useState('');
   async function pick(file: File | undefined) {
-    if (file) onPreview(await file.text());
+    // Bytes, not text: some exports (andOTP, Authenticator Pro) are binary when encrypted.
+    if (file) onPreview({ bytes: await readAsBase64(file) });
   }
+  if (preview?.needsPassword)
+    return <PasswordStep preview={preview} onPreview={onPreview} onCancel={onCancel} />;
   if (preview) {
     const fresh = preview.rows.filter((r) => !r.duplicate).length;
     return (
@@ -42,11 +90,14 @@ export function ImportPanel({ formats, preview, onPreview, onCommit, onCancel }:
           </tbody>
         </table>
         {preview.problems.length > 0 && (
-          <ul class="error">
-            {preview.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <>
+            <p>{i18n.t('importForm.leftOut', preview.problems.length)}</p>
+            <ul class="error">
+              {preview.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </>
         )}
         <div class="actions">
           <button onClick={onCommit} disabled={fresh === 0}>
@@ -63,16 +114,12 @@ export function ImportPanel({ formats, preview, onPreview, onCommit, onCancel }:
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        onPreview(text);
+        onPreview({ text });
       }}
     >
       <label>
         {i18n.t('importForm.file', [formats])}
-        <input
-          type="file"
-          accept=".json,.txt,application/json,text/plain"
-          onChange={(e) => pick(e.currentTarget.files?.[0])}
-        />
+        <input type="file" onChange={(e) => pick(e.currentTarget.files?.[0])} />
       </label>
       <label>
         {i18n.t('importForm.paste')}

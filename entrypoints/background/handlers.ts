@@ -2,6 +2,7 @@ import { accountHandlers } from '@/lib/accounts';
 import { backupHandlers } from '@/lib/backup';
 import { clipboardHandlers } from '@/lib/clipboard';
 import { enrollHandlers } from '@/lib/enroll';
+import { exportHandlers } from '@/lib/export';
 import { fillHandlers } from '@/lib/fill';
 import { importHandlers } from '@/lib/import';
 import type { Handlers } from '@/lib/messaging';
@@ -20,6 +21,7 @@ export const handlers: Handlers = {
   ...accountHandlers,
   ...importHandlers,
   ...backupHandlers,
+  ...exportHandlers,
   ...enrollHandlers,
   ...clipboardHandlers,
 };

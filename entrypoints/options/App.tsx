@@ -4,6 +4,7 @@ import { AccountEditor } from '@/components/settings/AccountEditor';
 import { AutoLockForm } from '@/components/settings/AutoLockForm';
 import { BackupPanel } from '@/components/settings/BackupPanel';
 import { FillingSettings } from '@/components/settings/FillingSettings';
+import { ExportPanel } from '@/components/settings/ExportPanel';
 import { ImportPanel } from '@/components/settings/ImportPanel';
 import { PassphraseForm } from '@/components/settings/PassphraseForm';
 import { TrustTable } from '@/components/settings/TrustTable';
@@ -123,6 +124,11 @@ export function App({ state: s }: { state: OptionsState }) {
               onCommit={s.commitImport}
               onCancel={s.cancelImport}
             />
+          </section>
+          <section id="export">
+            <h2>{i18n.t('options.export')}</h2>
+            <Message state={s} section="export" />
+            <ExportPanel onExport={s.exportAccounts} />
           </section>
           <section id="backup">
             <h2>{i18n.t('options.backup')}</h2>

@@ -1,8 +1,12 @@
 import type { PreviewRow } from '@/lib/messaging/types';
 import type { OtpAccount } from '@/lib/otp';
 
-/** The same secret is the same account, whatever it is called. */
-const identity = (a: OtpAccount) => `${a.kind}:${a.secret}`;
+/**
+ * The same account is the same secret with the same way of making codes: one key with another
+ * algorithm, digit count or period makes other codes, so it is another account, not a copy.
+ */
+const identity = (a: OtpAccount) =>
+  [a.kind, a.secret, a.algorithm, a.digits, a.kind === 'totp' ? a.period : 'counter'].join(':');
 
 export function previewImport(incoming: OtpAccount[], existing: OtpAccount[]): PreviewRow[] {
   const seen = new Set(existing.map(identity));

@@ -3,6 +3,7 @@ import type {
   CodeForPage,
   FillAnswer,
   FillOutcome,
+  ImportInput,
   ImportPreview,
   NewAccount,
   PageReport,
@@ -88,12 +89,17 @@ export interface BackgroundProtocol {
 
   /** The exports the settings page can import, named for a person. */
   'import.formats': { request: Empty; response: { names: string } };
-  'import.preview': { request: { text: string }; response: ImportPreview };
-  'import.commit': { request: { text: string }; response: { added: number; skipped: number } };
+  'import.preview': { request: ImportInput; response: ImportPreview };
+  'import.commit': { request: ImportInput; response: { added: number; skipped: number } };
   /** The vault passphrase again, and the backup's own; the file is read back before it is given. */
   'backup.export': {
     request: { vaultPassphrase: string; passphrase: string };
     response: { fileName: string; content: string; saved: number; leftOut: number };
+  };
+  /** Every account for another authenticator: an Aegis file (encrypted when a password is given) or otpauth links. */
+  'export.accounts': {
+    request: { vaultPassphrase: string; format: 'aegis' | 'links'; password?: string };
+    response: { fileName: string; content: string; saved: number };
   };
   /** Per entry: what was added, what was already here, what could not be read (and why). */
   'backup.restore': {

@@ -164,6 +164,16 @@ export interface ImportPreview {
   source: string;
   rows: PreviewRow[];
   problems: string[];
+  /** The file is encrypted: nothing was read; ask for its password and preview again. */
+  needsPassword?: boolean;
+}
+
+/** An export as the settings page hands it over: pasted text, or a file's bytes in base64. */
+export interface ImportInput {
+  text?: string;
+  bytes?: string;
+  /** The export's own password, only for an encrypted one. */
+  password?: string;
 }
 
 export interface Settings {

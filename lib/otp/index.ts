@@ -1,6 +1,6 @@
 export { parseOtpauthUri, toOtpauthUri, splitLabel } from './uri';
-export { parseMigrationUri } from './migration';
+export { parseMigrationUri, readMigrationUri, type MigrationBatch } from './migration';
 export { generateCode, msUntilNextCode } from './code';
-export { normalizeSecret } from './secret';
+export { normalizeSecret, secretFromBytes } from './secret';
 export { OtpUriError, LIMITS, type OtpAccount, type OtpAlgorithm, type OtpKind } from './types';
 export { checkAccount, cleanName, displayName, hasControlCharacters } from './account';

@@ -78,28 +78,67 @@ function base64Bytes(data: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
+/**
+ * The data= of an export link, as written: URLSearchParams would read a raw "+" (as some QR
+ * readers hand the link over) as a space, and a "+" in base64 is a "+".
+ */
+function dataOf(query: string): string | null {
+  for (const pair of query.split('&')) {
+    const [name, value] = [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
+    if (pair.includes('=') && name === 'data') {
+      try {
+        return decodeURIComponent(value);
+      } catch {
+        throw new OtpUriError(i18n.t('otpError.exportNotBase64'));
+      }
+    }
+  }
+  return null;
+}
+
+export interface MigrationBatch {
+  accounts: OtpAccount[];
+  /** One line per entry that could not be used; its neighbours still come in. */
+  problems: string[];
+}
+
 /** Every account in one Google Authenticator export code (one batch of a multi-batch export). */
-export function parseMigrationUri(uri: string): OtpAccount[] {
+export function readMigrationUri(uri: string): MigrationBatch {
   if (typeof uri !== 'string' || uri.length > 64 * 1024) throw new OtpUriError(i18n.t('otpError.notExport'));
   const match = /^otpauth-migration:\/\/offline\?(.*)$/i.exec(uri.trim());
   if (!match) throw new OtpUriError(i18n.t('otpError.notExportPrefix'));
 
-  const data = new URLSearchParams(match[1]).get('data');
+  const data = dataOf(match[1]!);
   if (!data) throw new OtpUriError(i18n.t('otpError.exportNoData'));
-  const accounts: OtpAccount[] = [];
+  const batch: MigrationBatch = { accounts: [], problems: [] };
+  let entries = 0;
   try {
     const reader = new BinaryReader(base64Bytes(data));
     while (reader.pos < reader.len) {
       const [field, wire] = reader.tag();
-      if (field === 1 && wire === WireType.LengthDelimited)
-        accounts.push(toAccount(readParameters(reader.bytes()), accounts.length));
-      else reader.skip(wire, field);
+      if (field === 1 && wire === WireType.LengthDelimited) {
+        const raw = reader.bytes();
+        const index = entries++;
+        try {
+          batch.accounts.push(toAccount(readParameters(raw), index));
+        } catch (error) {
+          batch.problems.push(
+            error instanceof OtpUriError ? error.message : i18n.t('otpError.exportEntryDamaged', [index + 1]),
+          );
+        }
+      } else reader.skip(wire, field);
     }
   } catch (error) {
     if (error instanceof OtpUriError) throw error;
     throw new OtpUriError(i18n.t('otpError.exportDamaged'));
   }
-  if (accounts.length === 0) throw new OtpUriError(i18n.t('otpError.exportEmpty'));
+  if (entries === 0) throw new OtpUriError(i18n.t('otpError.exportEmpty'));
+  return batch;
+}
 
+/** The accounts of an export code; refused only when none of its entries can be used. */
+export function parseMigrationUri(uri: string): OtpAccount[] {
+  const { accounts, problems } = readMigrationUri(uri);
+  if (accounts.length === 0) throw new OtpUriError(problems[0] ?? i18n.t('otpError.exportEmpty'));
   return accounts;
 }

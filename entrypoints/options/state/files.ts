@@ -1,17 +1,19 @@
 import { formatList, i18n } from '@/lib/i18n';
 import { signal } from '@preact/signals';
-import type { ImportPreview } from '@/lib/messaging/types';
+import type { ImportInput, ImportPreview } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
 import type { Sections } from './sections';
 import type { VaultState } from './vault';
 
 export interface Preview extends ImportPreview {
-  text: string;
+  /** The file as it was handed over (and its password), read again when the import is confirmed. */
+  input: ImportInput;
 }
 
 function download(fileName: string, content: string) {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+  const type = fileName.endsWith('.txt') ? 'text/plain' : 'application/json';
+  link.href = URL.createObjectURL(new Blob([content], { type }));
   link.download = fileName;
   link.click();
   URL.revokeObjectURL(link.href);
@@ -44,11 +46,11 @@ export function createFilesState({ act }: Sections, { refresh }: VaultState) {
     loadFormats: async () => {
       importFormats.value = (await send('import.formats', {})).names;
     },
-    previewImport: (text: string) =>
+    previewImport: (input: ImportInput) =>
       act(
         'import',
         async () => {
-          preview.value = { text, ...(await send('import.preview', { text })) };
+          preview.value = { input, ...(await send('import.preview', input)) };
         },
         i18n.t('settings.readingFile'),
       ),
@@ -56,7 +58,7 @@ export function createFilesState({ act }: Sections, { refresh }: VaultState) {
       act(
         'import',
         async () => {
-          const { added, skipped } = await send('import.commit', { text: preview.value!.text });
+          const { added, skipped } = await send('import.commit', preview.value!.input);
           preview.value = null;
           await refresh();
           return skipped
@@ -85,6 +87,20 @@ export function createFilesState({ act }: Sections, { refresh }: VaultState) {
           ].join(' ');
         },
         i18n.t('settings.backingUp'),
+      ),
+    exportAccounts: (vaultPassphrase: string, format: 'aegis' | 'links', password: string) =>
+      act(
+        'export',
+        async () => {
+          const { fileName, content, saved } = await send('export.accounts', {
+            vaultPassphrase,
+            format,
+            ...(password ? { password } : {}),
+          });
+          download(fileName, content);
+          return i18n.t('settings.exported', saved, [saved, fileName]);
+        },
+        i18n.t('settings.exporting'),
       ),
     restoreBackup: (content: string, passphrase: string) =>
       act(

@@ -4,7 +4,7 @@ export interface ParsedImport {
   /** Where the accounts came from, in words ("Aegis backup", "setup codes"). */
   source: string;
   accounts: OtpAccount[];
-  /** One line per entry that could not be read; the rest still import. */
+  /** One line per entry that could not be read or was left out, with why; the rest still import. */
   problems: string[];
 }
 
@@ -13,11 +13,14 @@ export interface ParsedImport {
  * a line in registry.ts; the settings page and the error for unknown files name it from there.
  */
 export interface ImportFormat {
-  /** How the settings page names it, e.g. "Aegis (exported without encryption)". */
+  /** How the settings page names it, with whether it may need a password. */
   label: () => string;
-  /** JSON exports are recognised from the parsed value; text exports from the raw text. */
-  input: 'json' | 'text';
+  /** JSON exports are recognised from the parsed value; text exports from the raw text; binary ones from their bytes. */
+  input: 'json' | 'text' | 'bytes';
   recognizes(value: unknown): boolean;
-  /** Reads the accounts; throws OtpUriError when the whole file is unusable (encrypted, say). */
-  read(value: unknown): ParsedImport;
+  /**
+   * Reads the accounts; throws OtpUriError when the whole file is unusable, NeedsPasswordError
+   * when it is encrypted and no password came, WrongPasswordError when the password is wrong.
+   */
+  read(value: unknown, password?: string): ParsedImport | Promise<ParsedImport>;
 }

@@ -1,0 +1,3 @@
+export { writeAegis } from './aegis';
+export { writeLinks } from './links';
+export { exportHandlers } from './handlers';

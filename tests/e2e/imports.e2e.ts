@@ -1,0 +1,147 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HOTP } from 'otpauth';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { writeAegis } from '@/lib/export/aegis';
+import type { OtpAccount } from '@/lib/otp';
+import { andOtpEncrypted } from '../fixtures/imports/sealed';
+import { useBrowser } from './harness';
+
+// Settings → Import → the file's own password → preview → confirm → codes in the toolbar
+// popup, in Chromium, for each family of file: encrypted JSON (Aegis), encrypted bytes
+// (andOTP), and plain CSV (Bitwarden). Counter-based accounts, so the codes are known.
+const t = useBrowser();
+const PASS = 'staple battery horse';
+const folder = mkdtempSync(join(tmpdir(), 'sfc-imports-'));
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(folder, name);
+  writeFileSync(path, content);
+  return path;
+};
+const SECRET = 'JBSWY3DPEHPK3PXP';
+const codeAt = (secret: string, counter: number) => new HOTP({ secret, counter }).generate();
+
+async function importFile(options: Page, path: string) {
+  await options.getByLabel(/Choose an export file/).setInputFiles(path);
+}
+
+async function codeInPopup(page: Page, name: string): Promise<string> {
+  const popup = await t.session.openToolbarPopup(page);
+  const row = popup.getByTestId('code-row').filter({ hasText: name });
+  let code = '';
+  await expect
+    .poll(async () => (code = (await row.getByTestId('code').innerText()).replace(/\s/g, '')))
+    .toMatch(/^\d{6}$/);
+  await popup.close();
+  return code;
+}
+
+describe('importing from other authenticators, in the browser', () => {
+  let options: Page;
+
+  it('an encrypted Aegis backup: its password asked for, a wrong one said so, then the preview and the codes', async () => {
+    options = await t.session.open(t.session.extensionUrl('options.html'));
+    await options.getByLabel('Passphrase', { exact: true }).fill(PASS);
+    await options.getByLabel('Type it again').fill(PASS);
+    await options.getByRole('button', { name: 'Create vault' }).click();
+
+    const accounts: OtpAccount[] = [
+      {
+        kind: 'hotp',
+        issuer: 'Clio',
+        account: 'front desk',
+        secret: SECRET,
+        algorithm: 'SHA1',
+        digits: 6,
+        period: 30,
+        counter: 4,
+      },
+      {
+        kind: 'totp',
+        issuer: 'MyCase',
+        account: 'billing',
+        secret: 'KRSXG5CTMVRXEZLU',
+        algorithm: 'SHA1',
+        digits: 6,
+        period: 30,
+        counter: 0,
+      },
+    ];
+    await importFile(options, file('aegis-backup.json', await writeAegis(accounts, 'aegis file pass')));
+    const step = options.getByTestId('import-password');
+    await expect.poll(() => step.innerText()).toContain('This Aegis backup is protected by a password');
+    await step.getByLabel('Password of this export').fill('not the password');
+    await step.getByRole('button', { name: 'Open' }).click();
+    await expect
+      .poll(() => options.getByTestId('message-import').innerText())
+      .toContain('That password does not open this Aegis backup');
+    expect(await options.getByTestId('account-editor').count()).toBe(0);
+
+    await step.getByLabel('Password of this export').fill('aegis file pass');
+    await step.getByRole('button', { name: 'Open' }).click();
+    const preview = options.getByTestId('import-preview');
+    await expect.poll(() => preview.innerText()).toContain('From Aegis backup: 2 accounts, 2 new.');
+    await options.getByRole('button', { name: 'Import 2 accounts' }).click();
+    await expect.poll(() => options.getByTestId('account-editor').count()).toBe(2);
+
+    const page = await t.session.open('https://www.clinic-example.test/otc');
+    expect(await codeInPopup(page, 'front desk')).toBe(codeAt(SECRET, 4));
+    await page.close();
+  });
+
+  it('an encrypted andOTP backup (binary): the Steam entry left out by name, the rest imported', async () => {
+    const sealed = await andOtpEncrypted(
+      [
+        {
+          secret: 'KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD',
+          issuer: 'TherapyNotes',
+          label: 'intake',
+          type: 'HOTP',
+          algorithm: 'SHA1',
+          digits: 6,
+          counter: 7,
+        },
+        {
+          secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
+          issuer: 'Steam',
+          label: 'games',
+          type: 'STEAM',
+          algorithm: 'SHA1',
+          digits: 5,
+          period: 30,
+        },
+      ],
+      'andotp file pass',
+    );
+    await importFile(options, file('otp_accounts.json.aes', sealed));
+    const step = options.getByTestId('import-password');
+    await expect.poll(() => step.innerText()).toContain('This andOTP backup is protected by a password');
+    await step.getByLabel('Password of this export').fill('andotp file pass');
+    await step.getByRole('button', { name: 'Open' }).click();
+    const preview = options.getByTestId('import-preview');
+    await expect.poll(() => preview.innerText()).toContain('From andOTP backup: 1 account, 1 new.');
+    expect(await preview.innerText()).toContain('Entry 2 (Steam): is a Steam Guard account');
+    await options.getByRole('button', { name: 'Import 1 account' }).click();
+    await expect.poll(() => options.getByTestId('account-editor').count()).toBe(3);
+
+    const page = await t.session.open('https://www.clinic-example.test/otc');
+    expect(await codeInPopup(page, 'intake')).toBe(codeAt('KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD', 7));
+    await page.close();
+  });
+
+  it('a Bitwarden CSV export: no password asked, an account already here skipped', async () => {
+    const csv = [
+      'folder,favorite,type,name,notes,fields,login_uri,login_username,login_password,login_totp',
+      `,,login,Clio,,,https://app.clio.com,front desk,pw,otpauth://hotp/Clio:front%20desk?secret=${SECRET}&issuer=Clio&counter=4`,
+      ',,login,"Smith, Jones & Co",,,,partner,pw,otpauth://hotp/Smith:partner?secret=MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U&counter=2',
+    ].join('\n');
+    await importFile(options, file('bitwarden_export.csv', csv));
+    const preview = options.getByTestId('import-preview');
+    await expect.poll(() => preview.innerText()).toContain('From Bitwarden export: 2 accounts, 1 new.');
+    expect(await preview.innerText()).toContain('already added (skipped)');
+    await options.getByRole('button', { name: 'Import 1 account' }).click();
+    await expect.poll(() => options.getByTestId('account-editor').count()).toBe(4);
+  });
+});
