@@ -41,7 +41,7 @@ export function ExportPanel({ onExport }: Props) {
       </fieldset>
       {!encrypted && <p class="warning">{i18n.t('exportForm.plainWarning')}</p>}
       <PasswordField
-        label={i18n.t('backupForm.vaultPassphrase')}
+        label={i18n.t('exportForm.vaultPassphrase')}
         value={vaultPass}
         onValue={setVaultPass}
         autocomplete="current-password"
@@ -55,14 +55,14 @@ export function ExportPanel({ onExport }: Props) {
             autocomplete="new-password"
           />
           <PasswordField
-            label={i18n.t('backupForm.fileAgain')}
+            label={i18n.t('exportForm.again')}
             value={again}
             onValue={setAgain}
             autocomplete="new-password"
             invalid={{ describedBy: 'export-mismatch', when: mismatch }}
           />
           <p id="export-mismatch" class="error" hidden={!mismatch}>
-            {i18n.t('backupForm.notSame')}
+            {i18n.t('exportForm.notSame')}
           </p>
         </>
       )}

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOTP } from 'otpauth';
@@ -143,5 +143,40 @@ describe('importing from other authenticators, in the browser', () => {
     expect(await preview.innerText()).toContain('already added (skipped)');
     await options.getByRole('button', { name: 'Import 1 account' }).click();
     await expect.poll(() => options.getByTestId('account-editor').count()).toBe(4);
+  });
+
+  it('exports every account as an encrypted Aegis file and as setup links, each read back as already here', async () => {
+    const form = options.getByTestId('accounts-export');
+    const exported = async (choice: RegExp, password?: string) => {
+      await form.getByLabel(choice).check();
+      await form.getByLabel(/Vault passphrase, to confirm/).fill(PASS);
+      if (password) {
+        await form.getByLabel(/Password for the file/).fill(password);
+        await form.getByLabel("The file's password again").fill(password);
+      }
+      const [download] = await Promise.all([
+        options.waitForEvent('download'),
+        form.getByRole('button', { name: 'Export accounts' }).click(),
+      ]);
+      const path = join(folder, download.suggestedFilename());
+      await download.saveAs(path);
+      return path;
+    };
+
+    const aegisFile = await exported(/Aegis file, protected by a password/, 'moving out pass');
+    expect(readFileSync(aegisFile, 'utf8')).not.toContain(SECRET);
+    await importFile(options, aegisFile);
+    const step = options.getByTestId('import-password');
+    await step.getByLabel('Password of this export').fill('moving out pass');
+    await step.getByRole('button', { name: 'Open' }).click();
+    const preview = options.getByTestId('import-preview');
+    await expect.poll(() => preview.innerText()).toContain('From Aegis backup: 4 accounts, 0 new.');
+    await options.getByRole('button', { name: 'Cancel' }).click();
+
+    const links = await exported(/List of setup links/);
+    expect(readFileSync(links, 'utf8').trim().split('\n')).toHaveLength(4);
+    await importFile(options, links);
+    await expect.poll(() => preview.innerText()).toContain('From setup codes: 4 accounts, 0 new.');
+    await options.getByRole('button', { name: 'Cancel' }).click();
   });
 });
