@@ -115,6 +115,13 @@ export function ScanResults({
           {f.kind === 'batch' && (
             <>
               <p>{i18n.t('scan.batch', f.count, [f.count, formatList(f.names)])}</p>
+              {f.problems.length > 0 && (
+                <ul class="error">
+                  {f.problems.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+              )}
               {addedIndex === i ? (
                 <p class="notice">{i18n.t('scan.added')}</p>
               ) : (

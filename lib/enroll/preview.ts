@@ -37,6 +37,7 @@ export function previewOf(finding: QrFinding, saved: SavedAccount[]): FindingPre
         kind: 'batch',
         count: finding.accounts.length,
         names: finding.accounts.slice(0, 20).map(displayName),
+        problems: finding.problems,
       };
     default:
       return finding;

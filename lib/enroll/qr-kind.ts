@@ -1,10 +1,10 @@
 import { i18n } from '@/lib/i18n';
-import { OtpUriError, parseMigrationUri, parseOtpauthUri, type OtpAccount } from '@/lib/otp';
+import { OtpUriError, parseOtpauthUri, readMigrationUri, type OtpAccount } from '@/lib/otp';
 
 /** What a decoded QR code turned out to be. Its text is hostile input until parsed. */
 export type QrFinding =
   | { kind: 'account'; account: OtpAccount; uri: string }
-  | { kind: 'batch'; accounts: OtpAccount[]; uri: string }
+  | { kind: 'batch'; accounts: OtpAccount[]; uri: string; problems: string[] }
   | { kind: 'broken'; problem: string }
   | { kind: 'other'; what: string };
 
@@ -25,8 +25,13 @@ export function classifyQrText(text: string): QrFinding {
   try {
     if (/^otpauth:/i.test(trimmed))
       return { kind: 'account', account: parseOtpauthUri(trimmed), uri: trimmed };
-    if (/^otpauth-migration:/i.test(trimmed))
-      return { kind: 'batch', accounts: parseMigrationUri(trimmed), uri: trimmed };
+    if (/^otpauth-migration:/i.test(trimmed)) {
+      // One entry that cannot be used is said, and its neighbours still come in.
+      const { accounts, problems } = readMigrationUri(trimmed);
+      if (accounts.length === 0)
+        return { kind: 'broken', problem: problems[0] ?? i18n.t('otpError.exportEmpty') };
+      return { kind: 'batch', accounts, uri: trimmed, problems };
+    }
   } catch (error) {
     if (error instanceof OtpUriError) return { kind: 'broken', problem: error.message };
     throw error;

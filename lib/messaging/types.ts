@@ -121,7 +121,12 @@ export type FindingPreview =
       /** Saved accounts with the same service and name but another secret (a re-enrollment). */
       sameName: { id: string; sites: string[] }[];
     }
-  | { kind: 'batch'; count: number; names: string[] }
+  | {
+      kind: 'batch';
+      count: number;
+      names: string[];
+      /** Entries of the export left out, and why. */ problems: string[];
+    }
   | { kind: 'broken'; problem: string }
   | { kind: 'other'; what: string };
 
