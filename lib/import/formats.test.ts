@@ -5,6 +5,7 @@ import { cleanName, generateCode, type OtpAccount } from '@/lib/otp';
 import {
   andOtpEncrypted,
   bitwardenWithPassword,
+  enteEncrypted,
   stratumEncrypted,
   twoFasWithPassword,
 } from '../../tests/fixtures/imports/sealed';
@@ -147,6 +148,27 @@ describe('andOTP', () => {
     const sealed = await andOtpEncrypted(entries, 'andotp pass');
     expect(await parseImport(sealed, 'andotp pass')).toEqual(plain);
     await expect(parseImport(sealed, 'nope')).rejects.toBeInstanceOf(WrongPasswordError);
+  });
+});
+
+describe('Ente Auth', () => {
+  // Its plain export is setup links (the way in for text files); its encrypted one is sealed
+  // by libsodium (the fixture maker's output was checked by hand to open with libsodium itself).
+  const links = `otpauth://totp/Clio:me?secret=${S}&issuer=Clio&codeDisplay=%7B%7D\notpauth://steam/Steam:me?secret=${T}&issuer=Steam\n`;
+  it('plain and encrypted, the same accounts and the same Steam line', async () => {
+    const plain = await parseImport(links);
+    expect(plain.accounts.map(brief)).toEqual([`totp Clio me ${S} SHA1 6 30`]);
+    const sealed = await enteEncrypted(links, 'ente pass');
+    const opened = await parseImport(sealed, 'ente pass');
+    expect(opened).toEqual({ ...plain, source: 'Ente Auth export' });
+    await expect(parseImport(sealed, 'ente pas')).rejects.toBeInstanceOf(WrongPasswordError);
+    const file = JSON.parse(sealed);
+    await expect(
+      parseImport(
+        JSON.stringify({ ...file, kdfParams: { ...file.kdfParams, memLimit: 2 ** 40 } }),
+        'ente pass',
+      ),
+    ).rejects.toThrow(/damaged/);
   });
 });
 

@@ -10,10 +10,6 @@ function fromJson(value: unknown, password?: string): ParsedImport | Promise<Par
   if (isObject(value) && value.format === 'second-factor-companion-backup') {
     throw new OtpUriError(i18n.t('importError.isBackup'));
   }
-  // Ente Auth's encrypted export (libsodium's secretstream): said so, not "unknown".
-  if (isObject(value) && 'encryptedData' in value && 'kdfParams' in value) {
-    throw new OtpUriError(i18n.t('importError.enteEncrypted'));
-  }
   const format = IMPORT_FORMATS.find((f) => f.input === 'json' && f.recognizes(value));
   if (!format) throw new OtpUriError(i18n.t('importError.unknown', [formatNames()]));
   return format.read(value, password);

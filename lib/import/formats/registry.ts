@@ -3,6 +3,7 @@ import { aegis } from './aegis';
 import { andOtp, andOtpEncrypted } from './andotp';
 import { authenticatorExtension } from './authenticator-extension';
 import { bitwarden, bitwardenCsv } from './bitwarden';
+import { enteEncrypted } from './ente';
 import { freeOtpPlus } from './freeotp-plus';
 import { lastPass } from './lastpass';
 import { proton } from './proton';
@@ -20,6 +21,7 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
   aegis,
   twoFas,
   bitwarden,
+  enteEncrypted,
   proton,
   lastPass,
   freeOtpPlus,
