@@ -30,7 +30,18 @@ describe('which message and which code', () => {
 
   it('an old code (from before the step) is never offered', () => {
     expect(chooseCode([row({ time: STEP - 10 * 60_000 })], PP)).toEqual({ kind: 'none' });
-    expect(chooseCode([row({ time: null })], PP)).toEqual({ kind: 'none' });
+  });
+
+  it('a new row whose time cannot be read (a date in another language) is offered all the same', () => {
+    // The watch hands over only rows the list did not show when the step appeared.
+    expect(chooseCode([row({ time: null })], PP)).toMatchObject({ kind: 'code' });
+  });
+
+  it('untimed new rows count as the newest, in the list’s own order (newest first)', () => {
+    const untimed = row({ time: null, preview: 'Your security code is 777888' });
+    const timed = row({ time: STEP + 5_000, preview: 'Your security code is 111222' });
+    const choice = chooseCode([timed, untimed], PP);
+    expect(choice).toMatchObject({ kind: 'several', codes: [{ code: '777888' }, { code: '111222' }] });
   });
 
   it('a code from someone else is never offered', () => {

@@ -26,6 +26,7 @@ export const CODE_SOURCES: readonly CodeSource[] = [
       'https://outlook.office.com/*',
       'https://outlook.office365.com/*',
       'https://outlook.live.com/*',
+      'https://outlook.cloud.microsoft/*',
     ],
     read: readOutlook,
   },

@@ -96,7 +96,9 @@ export async function waitForSentCode(tabId: number, origin: string, portal: Cod
     // What a source tab already showed when the step appeared is not the new code, whatever its
     // time says (lists show minutes: a code asked for a minute ago looks as new as this one).
     const seenAtStart = new Map<number, Set<string>>();
-    const rowKey = (row: MessageRow) => `${row.sender}|${row.subject}|${row.preview}|${row.time}`;
+    // Without its time: a relative stamp ("Ahora", "1 min", "2 min") changes as the minutes go
+    // by, and must not make an old row look new.
+    const rowKey = (row: MessageRow) => `${row.sender}|${row.subject}|${row.preview}`;
     // What was offered so far ("found" code, or "several"): the watch goes on while the step is
     // on screen, so a code asked for again (a resend voids the first) is offered too; a closed
     // source tab or an unreadable look never takes back what was offered.
@@ -132,8 +134,12 @@ export async function waitForSentCode(tabId: number, origin: string, portal: Cod
             continue;
           }
           if (!rows) continue;
-          if (!seenAtStart.has(tab.id))
-            seenAtStart.set(tab.id, new Set(Date.now() - since < START_MS ? rows.map(rowKey) : []));
+          // Read late (the tab was opened after the step): its timed rows are judged by their
+          // time; an untimed one already there cannot be told new, so it is taken as old.
+          if (!seenAtStart.has(tab.id)) {
+            const early = Date.now() - since < START_MS;
+            seenAtStart.set(tab.id, new Set(rows.filter((r) => early || r.time === null).map(rowKey)));
+          }
           const old = seenAtStart.get(tab.id)!;
           const choice = chooseCode(
             rows.filter((row) => !old.has(rowKey(row))),

@@ -19,6 +19,7 @@ const t = useBrowser({
     'https://outlook.office.com/*',
     'https://outlook.office365.com/*',
     'https://outlook.live.com/*',
+    'https://outlook.cloud.microsoft/*',
     'https://messages.google.com/*',
     `${SITE}/*`,
   ],
@@ -257,6 +258,81 @@ describe('codes from the person’s email and texts', () => {
     await choices.first().click();
     await acceptedByPracticePanther(pp, second, popup);
     await gmail.close();
+  });
+
+  // The layouts and languages practices' inboxes come in (the simulator draws each as the real
+  // app does, see its webmail page). In each: an old message from the portal already in the
+  // list and another sender's code arriving meanwhile are passed over; the portal's new code is
+  // the one offered, filled and accepted.
+  const INBOXES: [what: string, url: string, source: string][] = [
+    ['Gmail in English (UK)', `${GMAIL}?lang=en-GB`, 'Gmail'],
+    ['Gmail in Spanish', `${GMAIL}?lang=es`, 'Gmail'],
+    ['Gmail in German', `${GMAIL}?lang=de`, 'Gmail'],
+    ['Gmail in Spanish, rows without message ids', `${GMAIL}?lang=es&ids=none`, 'Gmail'],
+    ['Gmail’s Priority Inbox', `${GMAIL}?layout=priority`, 'Gmail'],
+    ['Gmail’s split pane', `${GMAIL}?layout=split`, 'Gmail'],
+    ['Outlook at outlook.cloud.microsoft', 'https://outlook.cloud.microsoft/mail/', 'Outlook'],
+    ['Outlook in Spanish', 'https://outlook.office.com/mail/?lang=es', 'Outlook'],
+  ];
+  it.each(INBOXES)(
+    '%s: the new PracticePanther code, not the old one nor another sender’s',
+    async (_what, url, source) => {
+      t.sim.state.messages.push({
+        channel: 'email',
+        sender: 'PracticePanther',
+        address: 'no-reply@practicepanther.com',
+        subject: 'Your PracticePanther security code',
+        text: 'Your security code is 909090.',
+        at: t.sim.state.now() - 20 * 60_000,
+      });
+      const inbox = await t.session.open(url);
+      await expect.poll(() => inbox.getByText('909090').count()).toBeGreaterThan(0);
+      const pp = await practicePantherChallenge();
+      t.sim.state.messages.push({
+        channel: 'email',
+        sender: 'Clio',
+        address: 'no-reply@clio.com',
+        subject: 'Your Clio sign-in code',
+        text: 'Your Clio code is 333444.',
+        at: t.sim.state.now() + 300,
+      });
+      const code = t.sim.state.outbox.at(-1)!.code;
+      const popup = await t.session.openToolbarPopup(pp);
+      await expect
+        .poll(shownText(popup.getByTestId('sent-code')), { timeout: 15_000 })
+        .toMatch(new RegExp(`^Fill ${code.slice(0, 3)} ${code.slice(3)} from ${source}`));
+      expect(await shownText(popup.getByTestId('sent-code'))()).not.toContain('Different codes arrived');
+      await popup.getByTestId('sent-code').click();
+      await acceptedByPracticePanther(pp, code, popup);
+      await inbox.close();
+    },
+  );
+
+  it('Messages for web in Spanish ("Ahora"): the new TherapyAppointment text, not an old one', async () => {
+    t.sim.state.messages.push({
+      channel: 'sms',
+      sender: '(833) 555-0142',
+      address: '',
+      subject: '',
+      text: 'TherapyAppointment: your verification code is 90909090. Do not share it.',
+      at: t.sim.state.now() - 20 * 60_000,
+    });
+    const messages = await t.session.open(`${MESSAGES}?lang=es`);
+    await expect.poll(() => messages.getByText('90909090').count()).toBeGreaterThan(0);
+    const ta = await t.session.open('https://portal.therapyappointment.com/');
+    await ta.fill('#user_username', TA_USERS.staff.username);
+    await ta.fill('#user_password', PASSWORD);
+    await ta.click('button:text("Sign In")');
+    await ta.click('text=Send Code');
+    await expect.poll(() => t.session.badgeText(ta), { timeout: 15_000 }).toBe('✓');
+    await t.session.pressFillShortcut(ta);
+    const code = t.sim.state.outbox.at(-1)!.code;
+    await expect.poll(() => ta.locator('#verification_code').inputValue()).toBe(code);
+    await ta.getByLabel('Just this time').check();
+    await ta.click('button:text("Verify")');
+    await expect.poll(() => ta.locator('h1').innerText()).toBe('Dashboard');
+    await messages.close();
+    await ta.close();
   });
 
   it('a page the reader does not know: the popup says so, and the paste box is there', async () => {

@@ -2,9 +2,14 @@ import type { ReaderAnswer } from './types';
 
 /**
  * Google Messages for web (messages.google.com), run in its tab by scripting.executeScript. It
- * relies on the conversation list's own element names (mws-conversation-list-item, with the
- * conversation's name, its last message's snippet and a relative timestamp: "Now", "5 min",
- * "10:42 AM"), as public code that reads Messages for web does. Texts have no subject.
+ * relies on the conversation list's own element names and data attributes
+ * (mws-conversation-list-item; the conversation's name in `data-e2e-conversation-name`; its
+ * last message's snippet in `data-e2e-conversation-snippet`, which stays where the
+ * mws-conversation-snippet element does not; a relative timestamp), as public code that reads
+ * Messages for web does. A stamp is read when it says the same in every language (a 24-hour
+ * "10:42") or is English ("Now", "5 min", "10:42 AM"); "Jetzt" or "Ahora" gives no time, and
+ * the watch tells new from old by what the list showed when the code step appeared. Texts have
+ * no subject.
  */
 export function readGoogleMessages(): ReaderAnswer {
   const items = [...document.querySelectorAll('mws-conversation-list-item')];
@@ -22,10 +27,16 @@ export function readGoogleMessages(): ReaderAnswer {
     at.setHours(hours, Number(clock[2]), 0, 0);
     return at.getTime();
   };
+  const snippetOf = (item: Element) =>
+    (
+      item.querySelector('[data-e2e-conversation-snippet]') ?? item.querySelector('mws-conversation-snippet')
+    )?.textContent
+      ?.replace(/\s+/g, ' ')
+      .trim() ?? '';
   const rows = items.slice(0, 30).map((item) => ({
     sender: item.querySelector('[data-e2e-conversation-name]')?.textContent?.trim() ?? '',
     subject: '',
-    preview: item.querySelector('mws-conversation-snippet')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    preview: snippetOf(item),
     time: timeOf(item.querySelector('mws-relative-timestamp')?.textContent ?? ''),
   }));
   return { rows };
