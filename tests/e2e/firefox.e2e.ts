@@ -170,6 +170,60 @@ describe('Firefox', () => {
     await gmail.close();
   });
 
+  it('Outlook at outlook.cloud.microsoft and Messages for web, both in Spanish: each brings its portal’s code, filled by the shortcut', async () => {
+    const settings = await ff.openExtensionPage('options.html');
+    for (const [name, id] of [
+      ['Outlook', 'outlook'],
+      ['Google Messages', 'google-messages'],
+    ] as const) {
+      await settings.locator(`[data-testid="code-sources"] ::-p-text(Read codes from ${name})`).click();
+      await waitUntil(`${name} on, with its permission`, async () =>
+        (await ff.ask<{ codeSources: string[] }>('settings.get', {})).codeSources.includes(id),
+      );
+    }
+    await settings.close();
+
+    const outlook = await ff.open('https://outlook.cloud.microsoft/mail/?lang=es');
+    const pp = await ff.open('https://app.practicepanther.com/');
+    // A new device again: PracticePanther remembers this browser since the Gmail test.
+    await pp.deleteCookie(...(await pp.cookies()));
+    await pp.reload();
+    await pp.locator('#Email').fill(PP_USER.email);
+    await pp.locator('#Password').fill(PASSWORD);
+    await pp.locator('button[type=submit]').click();
+    await pp.locator('#SecurityCode').wait();
+    await waitUntil(
+      'the badge to say the emailed code arrived',
+      async () => (await ff.badgeText(pp)) === '✓',
+    );
+    const emailed = sim.state.outbox.at(-1)!.code;
+    await ff.pressKeys(pp, 'alt+shift+o');
+    await waitUntil(
+      'the emailed code in the field',
+      async () => (await valueOf(pp, '#SecurityCode')) === emailed,
+    );
+    await pp.close();
+    await outlook.close();
+
+    const messages = await ff.open('https://messages.google.com/web/conversations?lang=es');
+    const ta = await ff.open('https://portal.therapyappointment.com/');
+    await ta.deleteCookie(...(await ta.cookies()));
+    await ta.reload();
+    await ta.locator('#user_username').fill(TA_USERS.staff.username);
+    await ta.locator('#user_password').fill(PASSWORD);
+    await ta.locator('button ::-p-text(Sign In)').click();
+    await ta.locator('::-p-text(Send Code)').click();
+    await waitUntil('the badge to say the texted code arrived', async () => (await ff.badgeText(ta)) === '✓');
+    const texted = sim.state.outbox.at(-1)!.code;
+    await ff.pressKeys(ta, 'alt+shift+o');
+    await waitUntil(
+      'the texted code in the field',
+      async () => (await valueOf(ta, '#verification_code')) === texted,
+    );
+    await ta.close();
+    await messages.close();
+  });
+
   it("the practice's settings reach it from Firefox's policies (no schema there: the extension checks them)", async () => {
     await expect(ff.ask('settings.setAutoLock', { minutes: 30 })).rejects.toThrow(
       'Your practice allows at most 5 minutes',
