@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '@/lib/import';
-import { cleanName, parseOtpauthUri, toOtpauthUri, type OtpAccount } from '@/lib/otp';
+import { parseOtpauthUri, toOtpauthUri, type OtpAccount } from '@/lib/otp';
 import type { KdfParams } from '@/lib/vault/kdf';
 import { readBackup, verifyBackup, writeBackup, type BackupEntry } from './index';
+import { anyAccount } from '../../tests/fixtures/imports/accounts';
 
 const kdf: KdfParams = { name: 'pbkdf2-sha256', iterations: 600_000 };
 const S = 'JBSWY3DPEHPK3PXP';
@@ -101,42 +102,11 @@ describe('backups that older versions could not restore', () => {
   });
 });
 
-// Any account the extension can hold: names the UI accepts (anything printable up to 256),
-// every algorithm, 6–8 digits, TOTP and HOTP, with site bindings.
-const name = fc.string({ maxLength: 60 }).map((s) => cleanName(s, 'accountName'));
-const account: fc.Arbitrary<OtpAccount> = fc
-  .record({
-    kind: fc.constantFrom('totp' as const, 'hotp' as const),
-    issuer: name,
-    account: name,
-    secret: fc.uint8Array({ minLength: 10, maxLength: 64 }).map((b) => base32(b)),
-    algorithm: fc.constantFrom('SHA1' as const, 'SHA256' as const, 'SHA512' as const),
-    digits: fc.integer({ min: 6, max: 8 }),
-    period: fc.integer({ min: 5, max: 300 }),
-    counter: fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
-  })
-  .map((a) => (a.kind === 'totp' ? { ...a, counter: 0 } : { ...a, period: 30 }));
+const account = anyAccount;
 const binding = fc.oneof(
   fc.domain().map((d) => ({ kind: 'origin' as const, origin: `https://${d}` })),
   fc.constantFrom({ kind: 'domain' as const, domain: 'mycase.com' }),
 );
-
-function base32(bytes: Uint8Array): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const b of bytes) {
-    value = (value << 8) | b;
-    bits += 8;
-    while (bits >= 5) {
-      out += alphabet[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
-  return out;
-}
 
 describe('whatever the vault can hold comes back the same', () => {
   it('backup → restore (property)', async () => {

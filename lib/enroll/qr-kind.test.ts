@@ -1,7 +1,7 @@
-import { BinaryWriter, WireType } from '@bufbuild/protobuf/wire';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyQrText } from './qr-kind';
+import { exportUri } from '../../tests/fixtures/imports/google-export';
 
 describe('what a QR code is', () => {
   it('a setup code becomes an account', () => {
@@ -19,17 +19,11 @@ describe('what a QR code is', () => {
   });
 
   it('an export code with one entry that cannot be used: the others come in, and it says which', () => {
-    const payload = new BinaryWriter();
-    for (const [fill, name, algorithm] of [
-      [1, 'Clio:desk', 1],
-      [2, 'Old:md5', 4],
-    ] as const) {
-      const p = new BinaryWriter().tag(1, WireType.LengthDelimited).bytes(new Uint8Array(20).fill(fill));
-      p.tag(2, WireType.LengthDelimited).string(name).tag(4, WireType.Varint).int32(algorithm);
-      payload.tag(1, WireType.LengthDelimited).bytes(p.tag(6, WireType.Varint).int32(2).finish());
-    }
-    const data = encodeURIComponent(Buffer.from(payload.finish()).toString('base64'));
-    const found = classifyQrText(`otpauth-migration://offline?data=${data}`);
+    const link = exportUri([
+      { secret: new Uint8Array(20).fill(1), name: 'Clio:desk' },
+      { secret: new Uint8Array(20).fill(2), name: 'Old:md5', algorithm: 4 },
+    ]);
+    const found = classifyQrText(link);
     expect(found).toMatchObject({
       kind: 'batch',
       accounts: [{ issuer: 'Clio' }],

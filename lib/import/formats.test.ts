@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeAegis, writeLinks } from '@/lib/export';
-import { cleanName, generateCode, type OtpAccount } from '@/lib/otp';
+import { generateCode, type OtpAccount } from '@/lib/otp';
 import {
   andOtpEncrypted,
   bitwardenWithPassword,
@@ -10,6 +10,7 @@ import {
   twoFasWithPassword,
 } from '../../tests/fixtures/imports/sealed';
 import { WrongPasswordError } from './formats/errors';
+import { anyAccount } from '../../tests/fixtures/imports/accounts';
 import { parseImport } from './parse';
 
 // Each format from a file written here from its documented structure: plain ones as JSON/CSV,
@@ -322,33 +323,7 @@ describe('the Authenticator extension, read as it reads itself', () => {
   });
 });
 
-// Any account the extension can hold (as the backup's property test), out and back in.
-const name = fc.string({ maxLength: 40 }).map((s) => cleanName(s, 'accountName'));
-const base32 = (bytes: Uint8Array) => {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let [bits, value, out] = [0, 0, ''];
-  for (const b of bytes) {
-    value = (value << 8) | b;
-    bits += 8;
-    while (bits >= 5) {
-      out += alphabet[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  return bits > 0 ? out + alphabet[(value << (5 - bits)) & 31] : out;
-};
-const account: fc.Arbitrary<OtpAccount> = fc
-  .record({
-    kind: fc.constantFrom('totp' as const, 'hotp' as const),
-    issuer: name,
-    account: name,
-    secret: fc.uint8Array({ minLength: 10, maxLength: 40 }).map(base32),
-    algorithm: fc.constantFrom('SHA1' as const, 'SHA256' as const, 'SHA512' as const),
-    digits: fc.integer({ min: 6, max: 8 }),
-    period: fc.integer({ min: 5, max: 300 }),
-    counter: fc.integer({ min: 0, max: 2 ** 40 }),
-  })
-  .map((a) => (a.kind === 'totp' ? { ...a, counter: 0 } : { ...a, period: 30 }));
+const account = anyAccount;
 
 describe('going the other way: nobody is locked in', () => {
   it('any vault → Aegis file or setup links → import gives the same accounts (property)', async () => {

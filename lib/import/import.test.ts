@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { BinaryWriter, WireType } from '@bufbuild/protobuf/wire';
 import { describe, expect, it } from 'vitest';
 import { OtpUriError, parseOtpauthUri } from '@/lib/otp';
 import { parseImport, previewImport } from './index';
 import { NeedsPasswordError, WrongPasswordError } from './formats/errors';
+import { exportUri } from '../../tests/fixtures/imports/google-export';
 
 const S = 'JBSWY3DPEHPK3PXP';
 const T = 'KRSXG5CTMVRXEZLU';
@@ -76,32 +76,11 @@ describe('the same account, not a copy', () => {
   });
 });
 
-/** A Google Authenticator export link, written as its migration.proto says. */
-function googleExport(entries: { secret: Uint8Array; name: string; algorithm?: number }[]): string {
-  const payload = new BinaryWriter();
-  for (const e of entries) {
-    const p = new BinaryWriter()
-      .tag(1, WireType.LengthDelimited)
-      .bytes(e.secret)
-      .tag(2, WireType.LengthDelimited)
-      .string(e.name);
-    p.tag(4, WireType.Varint)
-      .int32(e.algorithm ?? 1)
-      .tag(5, WireType.Varint)
-      .int32(1)
-      .tag(6, WireType.Varint)
-      .int32(2);
-    payload.tag(1, WireType.LengthDelimited).bytes(p.finish());
-  }
-  payload.tag(2, WireType.Varint).int32(1).tag(3, WireType.Varint).int32(1).tag(4, WireType.Varint).int32(0);
-  const data = Buffer.from(payload.finish()).toString('base64');
-  return `otpauth-migration://offline?data=${encodeURIComponent(data)}`;
-}
 const key = (n: number, fill = 7) => new Uint8Array(n).fill(fill);
 
 describe('Google Authenticator export links', () => {
   it('one entry that cannot be used leaves the rest of its batch, and says which', async () => {
-    const link = googleExport([
+    const link = exportUri([
       { secret: key(20, 1), name: 'Clio:front desk' },
       { secret: key(20, 2), name: 'MD5:old', algorithm: 4 },
       { secret: key(20, 3), name: 'MyCase:me' },
@@ -114,7 +93,7 @@ describe('Google Authenticator export links', () => {
   it('a raw "+" in data= (as some QR readers give the link) is a "+", not a space', async () => {
     // Secrets chosen so the base64 of the payload holds a "+".
     for (let fill = 0; fill < 256; fill++) {
-      const link = googleExport([{ secret: key(20, fill), name: 'Clio:me' }]);
+      const link = exportUri([{ secret: key(20, fill), name: 'Clio:me' }]);
       const raw = decodeURIComponent(link.slice(link.indexOf('=') + 1));
       if (!raw.includes('+')) continue;
       const r = await parseImport(`otpauth-migration://offline?data=${raw}`);

@@ -1,50 +1,8 @@
-import { BinaryWriter, WireType } from '@bufbuild/protobuf/wire';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMigrationUri } from './migration';
 import { OtpUriError } from './types';
-
-interface Entry {
-  secret: Uint8Array;
-  name: string;
-  issuer?: string;
-  algorithm?: number;
-  digits?: number;
-  type?: number;
-  counter?: number;
-}
-
-/** Builds an export the way Google Authenticator writes one (MigrationPayload). */
-function exportUri(entries: Entry[], batch = { size: 1, index: 0 }): string {
-  const payload = new BinaryWriter();
-  for (const e of entries) {
-    const p = new BinaryWriter()
-      .tag(1, WireType.LengthDelimited)
-      .bytes(e.secret)
-      .tag(2, WireType.LengthDelimited)
-      .string(e.name);
-    if (e.issuer) p.tag(3, WireType.LengthDelimited).string(e.issuer);
-    p.tag(4, WireType.Varint)
-      .int32(e.algorithm ?? 1)
-      .tag(5, WireType.Varint)
-      .int32(e.digits ?? 1)
-      .tag(6, WireType.Varint)
-      .int32(e.type ?? 2);
-    if (e.counter !== undefined) p.tag(7, WireType.Varint).int64(e.counter);
-    payload.tag(1, WireType.LengthDelimited).bytes(p.finish());
-  }
-  payload
-    .tag(2, WireType.Varint)
-    .int32(1)
-    .tag(3, WireType.Varint)
-    .int32(batch.size)
-    .tag(4, WireType.Varint)
-    .int32(batch.index)
-    .tag(5, WireType.Varint)
-    .int32(77);
-  const b64 = btoa(String.fromCharCode(...payload.finish()));
-  return `otpauth-migration://offline?data=${encodeURIComponent(b64)}`;
-}
+import { exportUri } from '../../tests/fixtures/imports/google-export';
 
 const key = (n: number) => Uint8Array.from({ length: 20 }, (_, i) => (i * 7 + n) % 256);
 

@@ -50,6 +50,23 @@ async function practicePantherChallenge(): Promise<Page> {
   return pp;
 }
 
+/** TherapyAppointment's sign-in, its texted code brought, filled by the shortcut and accepted. */
+async function textedCodeFilledAndAccepted(): Promise<void> {
+  const ta = await t.session.open('https://portal.therapyappointment.com/');
+  await ta.fill('#user_username', TA_USERS.staff.username);
+  await ta.fill('#user_password', PASSWORD);
+  await ta.click('button:text("Sign In")');
+  await ta.click('text=Send Code');
+  await expect.poll(() => t.session.badgeText(ta), { timeout: 15_000 }).toBe('✓');
+  await t.session.pressFillShortcut(ta);
+  const code = t.sim.state.outbox.at(-1)!.code;
+  await expect.poll(() => ta.locator('#verification_code').inputValue()).toBe(code);
+  await ta.getByLabel('Just this time').check();
+  await ta.click('button:text("Verify")');
+  await expect.poll(() => ta.locator('h1').innerText()).toBe('Dashboard');
+  await ta.close();
+}
+
 /** The code reached PracticePanther's field (the popup then closed), and PracticePanther took it. */
 async function acceptedByPracticePanther(pp: Page, code: string, popup: RealPopup): Promise<void> {
   await expect.poll(() => pp.locator('#SecurityCode').inputValue()).toBe(code);
@@ -152,20 +169,8 @@ describe('codes from the person’s email and texts', () => {
   it('TherapyAppointment: the texted code, from Messages for web, filled by the shortcut', async () => {
     await setSource(/Google Messages/, true);
     const messages = await t.session.open(MESSAGES);
-    const ta = await t.session.open('https://portal.therapyappointment.com/');
-    await ta.fill('#user_username', TA_USERS.staff.username);
-    await ta.fill('#user_password', PASSWORD);
-    await ta.click('button:text("Sign In")');
-    await ta.click('text=Send Code');
-    await expect.poll(() => t.session.badgeText(ta), { timeout: 15_000 }).toBe('✓');
-    await t.session.pressFillShortcut(ta);
-    const code = t.sim.state.outbox.at(-1)!.code;
-    await expect.poll(() => ta.locator('#verification_code').inputValue()).toBe(code);
-    await ta.getByLabel('Just this time').check();
-    await ta.click('button:text("Verify")');
-    await expect.poll(() => ta.locator('h1').innerText()).toBe('Dashboard');
+    await textedCodeFilledAndAccepted();
     await messages.close();
-    await ta.close();
   });
 
   it('the Fill code button appears on the page when the code arrives, and fills it', async () => {
@@ -319,20 +324,8 @@ describe('codes from the person’s email and texts', () => {
     });
     const messages = await t.session.open(`${MESSAGES}?lang=es`);
     await expect.poll(() => messages.getByText('90909090').count()).toBeGreaterThan(0);
-    const ta = await t.session.open('https://portal.therapyappointment.com/');
-    await ta.fill('#user_username', TA_USERS.staff.username);
-    await ta.fill('#user_password', PASSWORD);
-    await ta.click('button:text("Sign In")');
-    await ta.click('text=Send Code');
-    await expect.poll(() => t.session.badgeText(ta), { timeout: 15_000 }).toBe('✓');
-    await t.session.pressFillShortcut(ta);
-    const code = t.sim.state.outbox.at(-1)!.code;
-    await expect.poll(() => ta.locator('#verification_code').inputValue()).toBe(code);
-    await ta.getByLabel('Just this time').check();
-    await ta.click('button:text("Verify")');
-    await expect.poll(() => ta.locator('h1').innerText()).toBe('Dashboard');
+    await textedCodeFilledAndAccepted();
     await messages.close();
-    await ta.close();
   });
 
   it('a page the reader does not know: the popup says so, and the paste box is there', async () => {
