@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { writeAegis } from '@/lib/export/aegis';
 import type { OtpAccount } from '@/lib/otp';
+import { exportUri } from '../fixtures/imports/google-export';
 import { andOtpEncrypted } from '../fixtures/imports/sealed';
 import { useBrowser } from './harness';
 
@@ -178,5 +179,45 @@ describe('importing from other authenticators, in the browser', () => {
     await importFile(options, links);
     await expect.poll(() => preview.innerText()).toContain('From setup codes: 4 accounts, 0 new.');
     await options.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('a damaged encrypted Aegis file: the right password opens it, and it is called damaged, nothing added', async () => {
+    const accounts: OtpAccount[] = [
+      {
+        kind: 'totp',
+        issuer: 'Jane',
+        account: 'front',
+        secret: 'ONSWG4TFORZWK3TEMFWWK3TU',
+        algorithm: 'SHA1',
+        digits: 6,
+        period: 30,
+        counter: 0,
+      },
+    ];
+    const sealed = JSON.parse(await writeAegis(accounts, 'damaged pass'));
+    sealed.db = sealed.db.replace(/^./, (c: string) => (c === 'A' ? 'B' : 'A'));
+    await importFile(options, file('aegis-damaged.json', JSON.stringify(sealed)));
+    const step = options.getByTestId('import-password');
+    await step.getByLabel('Password of this export').fill('damaged pass');
+    await step.getByRole('button', { name: 'Open' }).click();
+    await expect
+      .poll(() => options.getByTestId('message-import').innerText())
+      .toContain('The protected part of this Aegis backup is damaged or cut off. Nothing was changed.');
+    expect(await options.getByTestId('account-editor').count()).toBe(4);
+    await options.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('a Google Authenticator export link with one account that cannot be used: the others come in, and it says which', async () => {
+    const link = exportUri([
+      { secret: new Uint8Array(20).fill(11), name: 'SimplePractice:billing' },
+      { secret: new Uint8Array(20).fill(12), name: 'Old:md5', algorithm: 4 },
+    ]);
+    await options.getByLabel(/or paste setup links/).fill(link);
+    await options.getByRole('button', { name: 'Preview' }).click();
+    const preview = options.getByTestId('import-preview');
+    await expect.poll(() => preview.innerText()).toContain('From setup codes: 1 account, 1 new.');
+    expect(await preview.innerText()).toContain('uses an algorithm that is not supported');
+    await options.getByRole('button', { name: 'Import 1 account' }).click();
+    await expect.poll(() => options.getByTestId('account-editor').count()).toBe(5);
   });
 });
