@@ -4,12 +4,10 @@ import { isString, shape, type HandlerGroup } from '@/lib/messaging';
 import { displayName } from '@/lib/otp';
 import {
   addAccounts,
-  confirmPassphrase,
+  confirmBeforeTakingOut,
   readAccounts,
   readUsableAccounts,
-  tryPassphrase,
   withVault,
-  WrongPassphraseError,
 } from '@/lib/vault';
 import { readBackup, verifyBackup, writeBackup } from './file';
 
@@ -23,12 +21,7 @@ export const backupHandlers: HandlerGroup<'backup.export' | 'backup.restore'> = 
     validate: shape({ vaultPassphrase: passphrase, passphrase }),
     handle: (req) =>
       withVault(async (db, key) => {
-        // Whoever sits at an unlocked browser must still know the vault passphrase to take
-        // every secret away; wrong tries count like wrong unlocks.
-        await tryPassphrase(
-          () => confirmPassphrase(db, req.vaultPassphrase),
-          (e) => e instanceof WrongPassphraseError,
-        );
+        await confirmBeforeTakingOut(db, req.vaultPassphrase);
         const all = await readAccounts(db, key);
         const entries = (await readUsableAccounts(db, key)).map(({ account, bindings }) => ({
           account,

@@ -120,12 +120,13 @@ export function judgeField(el: HTMLInputElement): FieldVerdict {
   const own = `${coded} | ${spoken}`;
   if (mentions(own, OTHER_UNLESS_CODE))
     return mentions(own, CODE_HINT) && mentions(own, AMBIGUOUS) ? 'maybe' : 'no';
-  // Only a field not named a sign-in code gets here: its row saying "captcha" refuses it.
-  if (mentions(rowText(el), CAPTCHA)) return 'no';
-  if (mentions(own, AMBIGUOUS)) return 'maybe';
-  const before = textBeforeIfUnnamed(el);
+  const named = mentions(own, AMBIGUOUS);
+  const before = named ? '' : textBeforeIfUnnamed(el);
   if (mentions(before, EXCLUDED)) return 'no';
-  return mentions(before, STRONG) || mentions(before, AMBIGUOUS) ? 'maybe' : 'no';
+  if (!named && !mentions(before, STRONG) && !mentions(before, AMBIGUOUS)) return 'no';
+  // Only a candidate not named a sign-in code gets here: its row saying "captcha" refuses it.
+  // Read last, and only for candidates: it walks up the page, and this runs on every field.
+  return mentions(rowText(el), CAPTCHA) ? 'no' : 'maybe';
 }
 
 /**

@@ -1,12 +1,10 @@
 import type { OtpAccount } from '@/lib/otp';
 import { randomBytes, toBase64, utf8 } from '@/lib/vault/bytes';
-import { scryptKey } from '@/lib/import/formats/crypto';
+import { scryptKey, toHex as hex } from '@/lib/import/formats/crypto';
 
 // Aegis's documented vault format (docs/vault.md in its repository), the one its own importer
 // reads: version 1, a header with one password slot (scrypt N=2^15, r=8, p=1, as Aegis makes
 // them) sealing a random master key with AES-256-GCM, and `db` sealed with the master key.
-
-const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 function dbOf(accounts: OtpAccount[]) {
   return {

@@ -1,11 +1,5 @@
 import { isString, optional, shape, type HandlerGroup } from '@/lib/messaging';
-import {
-  confirmPassphrase,
-  readUsableAccounts,
-  tryPassphrase,
-  withVault,
-  WrongPassphraseError,
-} from '@/lib/vault';
+import { confirmBeforeTakingOut, readUsableAccounts, withVault } from '@/lib/vault';
 import { writeAegis } from './aegis';
 import { writeLinks } from './links';
 
@@ -22,12 +16,7 @@ export const exportHandlers: HandlerGroup<'export.accounts'> = {
     }),
     handle: (req) =>
       withVault(async (db, key) => {
-        // Every secret leaves in the clear or under another app's password: the person must
-        // know the vault passphrase, as for a backup; wrong tries count like wrong unlocks.
-        await tryPassphrase(
-          () => confirmPassphrase(db, req.vaultPassphrase),
-          (e) => e instanceof WrongPassphraseError,
-        );
+        await confirmBeforeTakingOut(db, req.vaultPassphrase);
         const accounts = (await readUsableAccounts(db, key)).map((a) => a.account);
         const date = new Date().toISOString().slice(0, 10);
         if (req.format === 'links') {

@@ -22,6 +22,7 @@ export {
 } from './accounts';
 export { keepUnlocked, currentDataKey, isUnlocked, forgetKey } from './session';
 export { tryPassphrase, clearFailedUnlocks } from './attempts';
+export { confirmBeforeTakingOut } from './confirm';
 export { noteVaultUse, lockVault, AUTO_LOCK_ALARM } from './auto-lock';
 export { summarizeAll } from './summary';
 export { vaultDb, withVault, accountsBoundTo, allBindings } from './open';

@@ -10,6 +10,8 @@ export function fromHex(hex: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16));
 }
 
+export const toHex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+
 export function fromBase64Loose(text: string): Uint8Array<ArrayBuffer> {
   const clean = text.replace(/\s/g, '').replace(/-/g, '+').replace(/_/g, '/');
   return Uint8Array.from(atob(clean), (c) => c.charCodeAt(0));

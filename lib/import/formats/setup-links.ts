@@ -16,13 +16,7 @@ export const setupLinks: ImportFormat = {
   read(text) {
     const accounts: OtpAccount[] = [];
     const problems: string[] = [];
-    const problem = (line: number, error: unknown) =>
-      problems.push(
-        i18n.t('importError.line', [
-          line,
-          error instanceof OtpUriError ? error.message : i18n.t('importError.unreadable'),
-        ]),
-      );
+    const problem = (line: number, why: string) => problems.push(i18n.t('importError.line', [line, why]));
     String(text)
       .split(/\r?\n/)
       .forEach((raw, i) => {
@@ -32,10 +26,10 @@ export const setupLinks: ImportFormat = {
           if (/^otpauth-migration:/i.test(line)) {
             const batch = readMigrationUri(line);
             accounts.push(...batch.accounts);
-            for (const why of batch.problems) problem(i + 1, new OtpUriError(why));
+            for (const why of batch.problems) problem(i + 1, why);
           } else accounts.push(fromLink(line));
         } catch (error) {
-          problem(i + 1, error);
+          problem(i + 1, error instanceof OtpUriError ? error.message : i18n.t('importError.unreadable'));
         }
       });
     if (accounts.length === 0 && problems.length === 0) throw new OtpUriError(i18n.t('importError.noLinks'));
