@@ -48,9 +48,18 @@ async function clickAndTime(
   const isPopup = (t: Target) => /\/(popup|bare)\.html$/.test(t.url());
   // A popup closed a moment ago may still be listed: never mistake it for the new one.
   const before = new Set(browser.targets().filter(isPopup));
-  const clickedAt = performance.timeOrigin + performance.now();
-  await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabId } as never);
-  const target = await browser.waitForTarget((t) => isPopup(t) && !before.has(t), { timeout: 10_000 });
+  // A click the browser dropped (no popup at all, once in some hundred on a busy machine) is
+  // not a timing: it is clicked again, and timed from that click.
+  let clickedAt = 0;
+  let target: Target | null = null;
+  for (let attempt = 0; !target && attempt < 3; attempt++) {
+    clickedAt = performance.timeOrigin + performance.now();
+    await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabId } as never);
+    target = await browser
+      .waitForTarget((t) => isPopup(t) && !before.has(t), { timeout: 10_000 })
+      .catch(() => null);
+  }
+  if (!target) throw new Error('The toolbar button opened no popup in three clicks.');
   const popup = (await target.asPage())!;
   const painted = (await evaluateWhenReady(popup, PAINTED)) as number;
   const gone = closed(browser, target);
