@@ -42,13 +42,19 @@ afterAll(async () => {
   else writeFileSync(POLICY_FILE, policyBefore);
 });
 
-const waitUntil = async (what: string, test: () => Promise<boolean>): Promise<void> => {
+/** Waits for `test`; a failure says what the page showed instead, when `shown` is given. */
+const waitUntil = async (
+  what: string,
+  test: () => Promise<boolean>,
+  shown?: () => Promise<string>,
+): Promise<void> => {
   const end = Date.now() + 10_000;
   while (Date.now() < end) {
     if (await test().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`Waited 10 s for ${what}`);
+  const instead = shown ? ` (the page showed: ${await shown().catch((e) => String(e))})` : '';
+  throw new Error(`Waited 10 s for ${what}${instead}`);
 };
 const valueOf = (page: Page, selector: string) =>
   page.$eval(selector, (el) => (el as HTMLInputElement).value).catch(() => '');
@@ -135,6 +141,7 @@ describe('Firefox', () => {
     await waitUntil(
       '2FA on',
       async () => (await textOf(page, '[role=status]')) === 'Two-factor authentication is on.',
+      async () => `"${await textOf(page, 'body')}", code "${await valueOf(page, '#confirm')}"`,
     );
     await popup.close();
     await page.close();
