@@ -1,7 +1,7 @@
 import { i18n } from '@/lib/i18n';
 import { UserFacingError } from '@/lib/messaging/errors';
 import { checkAccount, displayName, hasControlCharacters, type OtpAccount } from '@/lib/otp';
-import { canonicalOrigin, type SiteBinding } from '@/lib/sites';
+import { readBinding, type SiteBinding } from '@/lib/sites';
 import { importAesKey, open, seal } from '@/lib/vault/aead';
 import { fromBase64, randomBytes, toBase64 } from '@/lib/vault/bytes';
 import {
@@ -77,16 +77,9 @@ function parseFile(text: string): BackupFile {
 }
 
 function checkBinding(b: unknown): SiteBinding {
-  const binding = b as SiteBinding;
-  if (binding?.kind === 'origin' && typeof binding.origin === 'string' && canonicalOrigin(binding.origin))
-    return { kind: 'origin', origin: canonicalOrigin(binding.origin)! };
-  if (
-    binding?.kind === 'domain' &&
-    typeof binding.domain === 'string' &&
-    /^[a-z0-9.-]{1,253}$/.test(binding.domain)
-  )
-    return { kind: 'domain', domain: binding.domain };
-  throw new UserFacingError('one of its sites is not a valid address.');
+  const binding = readBinding(b);
+  if (!binding) throw new UserFacingError('one of its sites is not a valid address.');
+  return binding;
 }
 
 /** What a backup holds: the accounts that can be restored, and a line for each that cannot. */

@@ -42,3 +42,17 @@ export function bindingAllows(bindings: readonly SiteBinding[], pageOrigin: stri
     return origin.startsWith('https://') && registrableDomain(origin) === b.domain;
   });
 }
+
+/** A site binding read from outside (a backup, another browser), in canonical form, or null. */
+export function readBinding(b: unknown): SiteBinding | null {
+  const binding = b as SiteBinding;
+  if (binding?.kind === 'origin' && typeof binding.origin === 'string' && canonicalOrigin(binding.origin))
+    return { kind: 'origin', origin: canonicalOrigin(binding.origin)! };
+  if (
+    binding?.kind === 'domain' &&
+    typeof binding.domain === 'string' &&
+    /^[a-z0-9.-]{1,253}$/.test(binding.domain)
+  )
+    return { kind: 'domain', domain: binding.domain };
+  return null;
+}

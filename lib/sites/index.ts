@@ -1,3 +1,3 @@
-export { bindingAllows, canonicalOrigin, registrableDomain, type SiteBinding } from './binding';
+export { bindingAllows, canonicalOrigin, readBinding, registrableDomain, type SiteBinding } from './binding';
 export { matchPatternsFor } from './match-patterns';
 export { refreshBoundSites, syncBoundSites, type ScriptRegistry } from './bound-sites';

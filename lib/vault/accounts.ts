@@ -3,7 +3,9 @@ import { checkAccount, generateCode, type OtpAccount } from '@/lib/otp';
 import type { SiteBinding } from '@/lib/sites';
 import { UserFacingError } from '@/lib/messaging/errors';
 import { open, seal } from './aead';
-import { RECORD_SCHEMA, type AccountRecord, type VaultDb } from './db';
+import { takeStamp, takeStamps } from './clock';
+import { FIELD_NAMES, RECORD_SCHEMA, type AccountRecord, type FieldName, type VaultDb } from './db';
+import { wallOf, type Stamp } from './version';
 
 /** An account as the background uses it, decrypted. */
 export interface VaultAccount {
@@ -20,18 +22,26 @@ export interface UnreadableAccount {
 }
 
 export const UNDO_WINDOW_MS = 10 * 60_000;
+/** How long a deletion is remembered for other browsers (README: sync). */
+export const TOMBSTONE_DAYS = 60;
+
+const allStamped = (stamp: Stamp) =>
+  Object.fromEntries(FIELD_NAMES.map((f) => [f, stamp])) as Record<FieldName, Stamp>;
 
 // Record id, schema and site binding are additional data: a record cannot be swapped with
 // another or rebound to a different site on disk without failing to decrypt.
 const recordContext = (id: string, schema: number, bindings: SiteBinding[]) =>
   JSON.stringify(['sfc-account', id, schema, bindings]);
 
-async function sealRecord(key: CryptoKey, id: string, bindings: SiteBinding[], account: OtpAccount) {
+export async function sealRecord(key: CryptoKey, id: string, bindings: SiteBinding[], account: OtpAccount) {
   const plaintext = new TextEncoder().encode(JSON.stringify(account));
   return seal(key, plaintext, recordContext(id, RECORD_SCHEMA, bindings));
 }
 
-async function openRecord(key: CryptoKey, record: AccountRecord): Promise<VaultAccount | UnreadableAccount> {
+export async function openRecord(
+  key: CryptoKey,
+  record: AccountRecord,
+): Promise<VaultAccount | UnreadableAccount> {
   try {
     const plain = await open(key, record.sealed, recordContext(record.id, record.schema, record.bindings));
     return {
@@ -83,10 +93,11 @@ export async function addAccounts(
       return { id, item, sealed: await sealRecord(key, id, item.bindings, account) };
     }),
   );
+  const stamps = await takeStamps(db, sealed.length, now);
   const tx = db.transaction('accounts', 'readwrite');
   const existing = await tx.store.getAll();
   let order = existing.reduce((max, r) => Math.max(max, r.order), -1);
-  for (const { id, item, sealed: s } of sealed) {
+  for (const [i, { id, item, sealed: s }] of sealed.entries()) {
     await tx.store.put({
       id,
       schema: RECORD_SCHEMA,
@@ -94,6 +105,7 @@ export async function addAccounts(
       order: ++order,
       sealed: s,
       createdAt: now,
+      stamps: allStamped(stamps[i]!),
     });
   }
   await tx.done;
@@ -117,44 +129,67 @@ export async function updateAccount(
   });
   const bindings = change.bindings ?? current.bindings;
   const sealed = await sealRecord(key, id, bindings, account);
+  const stamp = await takeStamp(db);
+  const changed = (['issuer', 'account', 'counter', 'bindings'] as const).filter(
+    (f) => change[f] !== undefined,
+  );
   const tx = db.transaction('accounts', 'readwrite');
   const record = await tx.store.get(id);
   if (!record) throw new UserFacingError(i18n.t('vaultError.gone'));
-  await tx.store.put({ ...record, bindings, sealed, schema: RECORD_SCHEMA });
+  const stamps = { ...record.stamps, ...Object.fromEntries(changed.map((f) => [f, stamp])) };
+  await tx.store.put({ ...record, bindings, sealed, schema: RECORD_SCHEMA, stamps });
   await tx.done;
 }
 
 export async function reorderAccounts(db: VaultDb, ids: string[]): Promise<void> {
+  const stamp = await takeStamp(db);
   const tx = db.transaction('accounts', 'readwrite');
   for (const [order, id] of ids.entries()) {
     const record = await tx.store.get(id);
-    if (record) await tx.store.put({ ...record, order });
+    if (record && record.order !== order)
+      await tx.store.put({ ...record, order, stamps: { ...record.stamps, order: stamp } });
   }
   await tx.done;
 }
 
 export async function deleteAccount(db: VaultDb, id: string, now = Date.now()): Promise<void> {
+  const stamp = await takeStamp(db, now);
   const tx = db.transaction('accounts', 'readwrite');
   const record = await tx.store.get(id);
-  if (record) await tx.store.put({ ...record, deletedAt: now });
+  if (record) await tx.store.put({ ...record, deletedAt: now, removedStamp: stamp });
   await tx.done;
 }
 
 export async function undoDelete(db: VaultDb, id: string): Promise<void> {
+  // Changed after the deletion, so every browser that saw the deletion keeps it again.
+  const stamp = await takeStamp(db);
   const tx = db.transaction('accounts', 'readwrite');
   const record = await tx.store.get(id);
   if (!record) throw new UserFacingError(i18n.t('vaultError.removedForGood'));
   delete record.deletedAt;
+  delete record.removedStamp;
+  record.stamps = { ...record.stamps, order: stamp };
   await tx.store.put(record);
   await tx.done;
 }
 
-/** Removes deleted accounts whose undo window has passed. */
+/**
+ * Removes deleted accounts whose undo window has passed, leaving a tombstone so other browsers
+ * learn of the deletion; tombstones older than TOMBSTONE_DAYS go.
+ */
 export async function purgeDeleted(db: VaultDb, now = Date.now()): Promise<void> {
-  const tx = db.transaction('accounts', 'readwrite');
-  for (const record of await tx.store.getAll()) {
-    if (record.deletedAt !== undefined && now - record.deletedAt > UNDO_WINDOW_MS)
-      await tx.store.delete(record.id);
+  const fallback = await takeStamp(db, now);
+  const tx = db.transaction(['accounts', 'tombstones'], 'readwrite');
+  const accounts = tx.objectStore('accounts');
+  const tombstones = tx.objectStore('tombstones');
+  for (const record of await accounts.getAll()) {
+    if (record.deletedAt !== undefined && now - record.deletedAt > UNDO_WINDOW_MS) {
+      await accounts.delete(record.id);
+      await tombstones.put({ id: record.id, removed: record.removedStamp ?? fallback });
+    }
+  }
+  for (const tombstone of await tombstones.getAll()) {
+    if (now - wallOf(tombstone.removed) > TOMBSTONE_DAYS * 86_400_000) await tombstones.delete(tombstone.id);
   }
   await tx.done;
 }

@@ -4,6 +4,7 @@ import { importAesKey, open, seal } from './aead';
 import { randomBytes, toBase64 } from './bytes';
 import type { VaultDb, VaultMeta } from './db';
 import { WrongPassphraseError } from './errors';
+import { takeStamp } from './clock';
 import { assertKdfStrongEnough, DEFAULT_KDF, deriveKeyBytes, kdfNeedsUpgrade, type KdfParams } from './kdf';
 
 export const MIN_PASSPHRASE_LENGTH = 8;
@@ -43,7 +44,7 @@ export async function createVault(
   checkNewPassphrase(passphrase);
   if (await vaultExists(db)) throw new UserFacingError(i18n.t('vaultError.exists'));
   const rawKey = randomBytes(32);
-  const meta = await wrap(rawKey, passphrase, kdf, now);
+  const meta = { ...(await wrap(rawKey, passphrase, kdf, now)), passphraseStamp: await takeStamp(db, now) };
   const tx = db.transaction('meta', 'readwrite');
   if (await tx.store.get('vault')) throw new UserFacingError(i18n.t('vaultError.exists'));
   await tx.store.put(meta, 'vault');
@@ -51,7 +52,7 @@ export async function createVault(
   return rawKey;
 }
 
-async function unwrap(meta: VaultMeta, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function unwrap(meta: VaultMeta, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
   assertKdfStrongEnough(meta.kdf);
   const kek = await importAesKey(await deriveKeyBytes(passphrase, meta.salt, meta.kdf));
   try {
@@ -96,7 +97,8 @@ export async function unlockVault(
   if (kdfNeedsUpgrade(meta.kdf, target)) {
     try {
       // Skipped if the passphrase changed meanwhile: the change wins, and the next unlock upgrades.
-      await swapMeta(db, meta, await wrap(rawKey, passphrase, target, meta.createdAt));
+      const upgraded = await wrap(rawKey, passphrase, target, meta.createdAt);
+      await swapMeta(db, meta, { ...upgraded, passphraseStamp: meta.passphraseStamp });
     } catch (error) {
       // The vault opened with the old settings; they are raised on a later unlock.
       console.warn('Could not raise the vault’s protection settings', error);
@@ -125,7 +127,21 @@ export async function changePassphrase(
     const meta = await db.get('meta', 'vault');
     if (!meta) throw new UserFacingError(i18n.t('vaultError.none'));
     const rawKey = await unwrap(meta, current);
-    if (await swapMeta(db, meta, await wrap(rawKey, next, kdf, meta.createdAt))) return;
+    const passphraseStamp = await takeStamp(db);
+    if (await swapMeta(db, meta, { ...(await wrap(rawKey, next, kdf, meta.createdAt)), passphraseStamp }))
+      return;
   }
   throw new UserFacingError(i18n.t('vaultError.changedMeanwhile'));
+}
+
+/**
+ * Takes a wrapping of the data key made on another browser (the passphrase changed there, or
+ * this browser lost its vault and brings it back from sync). The caller has opened it first.
+ */
+export async function adoptWrapping(db: VaultDb, meta: VaultMeta): Promise<void> {
+  await db.put('meta', meta, 'vault');
+}
+
+export async function readWrapping(db: VaultDb): Promise<VaultMeta | undefined> {
+  return db.get('meta', 'vault');
 }
