@@ -8,13 +8,49 @@ interface Props {
   error: string | null;
   onCreate: (passphrase: string) => void;
   onUnlock: (passphrase: string) => void;
+  /** No vault here, and one in browser sync: bringing it back comes first. */
+  synced?: boolean;
+  onRestore?: (passphrase: string) => void;
 }
 
 /** First run: choose a passphrase. Afterwards: unlock with it. */
-export function LockScreen({ exists, busy, error, onCreate, onUnlock }: Props) {
+export function LockScreen({ exists, busy, error, onCreate, onUnlock, synced, onRestore }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
+  const [startNew, setStartNew] = useState(false);
+
+  if (!exists && synced && onRestore && !startNew)
+    return (
+      <form
+        class="lock"
+        data-testid="restore-from-sync"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onRestore(passphrase);
+        }}
+      >
+        <p>{i18n.t('sync.offer')}</p>
+        <PasswordField
+          label={i18n.t('lock.passphrase')}
+          value={passphrase}
+          onValue={setPassphrase}
+          autoFocus
+          autocomplete="current-password"
+        />
+        {error && (
+          <p role="alert" class="error">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={busy}>
+          {busy ? i18n.t('lock.working') : i18n.t('sync.restore')}
+        </button>
+        <button type="button" class="link" onClick={() => setStartNew(true)}>
+          {i18n.t('sync.startNew')}
+        </button>
+      </form>
+    );
 
   function submit(event: Event) {
     event.preventDefault();

@@ -7,6 +7,7 @@ import { fillHandlers } from '@/lib/fill';
 import { importHandlers } from '@/lib/import';
 import type { Handlers } from '@/lib/messaging';
 import { settingsHandlers } from '@/lib/settings';
+import { syncHandlers } from '@/lib/sync';
 import { tabStatusHandlers } from '@/lib/tab-status';
 import { trustHandlers } from '@/lib/trust';
 import { vaultHandlers } from '@/lib/vault';
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...enrollHandlers,
   ...clipboardHandlers,
+  ...syncHandlers,
 };

@@ -8,7 +8,8 @@ import { forgetPolicy } from '@/lib/settings';
 import { refreshBoundSites } from '@/lib/sites';
 import { forgetTab } from '@/lib/storage';
 import { checkReminders, onCookieChanged } from '@/lib/trust';
-import { AUTO_LOCK_ALARM, lockVault } from '@/lib/vault';
+import { isSyncItemName, SYNC_RETRY_ALARM, syncSoon, wrappingInSync } from '@/lib/sync';
+import { AUTO_LOCK_ALARM, lockVault, onVault, provideWrappingElsewhere } from '@/lib/vault';
 import { handlers } from './handlers';
 import { settle } from './settle';
 
@@ -31,6 +32,10 @@ async function onMenu(menuItemId: string, tabId: number | undefined, srcUrl?: st
 // Listeners are registered synchronously, so a worker started by an event gets that event.
 export default defineBackground(() => {
   const route = createRouter(handlers, ownExtension());
+  // Sync: each change goes out, each unlock takes in what other browsers did meanwhile.
+  onVault('changed', () => void syncSoon());
+  onVault('unlocked', () => void syncSoon());
+  provideWrappingElsewhere(wrappingInSync);
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 
   browser.runtime.onInstalled.addListener(
@@ -65,13 +70,15 @@ export default defineBackground(() => {
       if (alarm.name === AUTO_LOCK_ALARM) await lockVault();
       if (alarm.name === TRUST_ALARM) await checkReminders();
       if (alarm.name === CLEAR_CLIPBOARD_ALARM) await clearClipboard();
+      if (alarm.name === SYNC_RETRY_ALARM) await syncSoon();
     }),
   );
   browser.cookies.onChanged.addListener(settle(onCookieChanged));
   browser.permissions.onAdded.addListener(settle(() => refreshBoundSites()));
   browser.permissions.onRemoved.addListener(settle(() => refreshBoundSites()));
-  browser.storage.onChanged.addListener((_changes, area) => {
+  browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') forgetPolicy();
+    if (area === 'sync' && Object.keys(changes).some(isSyncItemName)) void syncSoon();
   });
   browser.tabs.onRemoved.addListener(settle((tabId: number) => forgetTab(tabId)));
 });

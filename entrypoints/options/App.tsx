@@ -7,6 +7,7 @@ import { FillingSettings } from '@/components/settings/FillingSettings';
 import { ExportPanel } from '@/components/settings/ExportPanel';
 import { ImportPanel } from '@/components/settings/ImportPanel';
 import { PassphraseForm } from '@/components/settings/PassphraseForm';
+import { SyncPanel } from '@/components/settings/SyncPanel';
 import { TrustTable } from '@/components/settings/TrustTable';
 import { PORTALS } from '@/lib/portals';
 import { CODE_SOURCES } from '@/lib/sent-codes/sources';
@@ -59,6 +60,8 @@ export function App({ state: s }: { state: OptionsState }) {
             error={s.messages.value.lock?.text || null}
             onCreate={s.create}
             onUnlock={s.unlock}
+            synced={s.syncOffered.value}
+            onRestore={s.restoreFromSync}
           />
         </section>
       )}
@@ -135,6 +138,18 @@ export function App({ state: s }: { state: OptionsState }) {
             <Message state={s} section="backup" />
             <BackupPanel onExport={s.exportBackup} onRestore={s.restoreBackup} />
           </section>
+          {s.sync.value && (
+            <section id="sync">
+              <h2>{i18n.t('sync.title')}</h2>
+              <Message state={s} section="sync" />
+              <SyncPanel
+                view={s.sync.value}
+                onSet={s.setSync}
+                onJoin={s.joinSynced}
+                onUseNew={s.useNewPassphrase}
+              />
+            </section>
+          )}
           <section>
             <h2>{i18n.t('options.passphrase')}</h2>
             <Message state={s} section="passphrase" />

@@ -51,6 +51,8 @@ export function App({ state: s }: { state: PopupState }) {
           error={s.error.value}
           onCreate={s.create}
           onUnlock={s.unlock}
+          synced={s.syncOffered.value}
+          onRestore={s.restore}
         />
       )}
       {vault?.unlocked && <Unlocked state={s} />}

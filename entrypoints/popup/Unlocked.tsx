@@ -20,6 +20,21 @@ export function Unlocked({ state: s }: { state: PopupState }) {
           {s.error.value}
         </p>
       )}
+      {s.syncLines.value.length > 0 && (
+        <div class="notice" data-testid="sync-notices">
+          {s.syncLines.value.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          {s.syncRemoved.value.length > 0 && (
+            <button class="secondary small" onClick={s.keepRemoved}>
+              {i18n.t('sync.undoRemoved')}
+            </button>
+          )}{' '}
+          <button class="secondary small" onClick={s.dismissSync}>
+            {i18n.t('sync.dismiss')}
+          </button>
+        </div>
+      )}
       {/* Always there (empty when quiet), so screen readers announce what it says next. */}
       <p role="status" class="notice" data-testid="notice">
         {s.notice.value}

@@ -29,12 +29,34 @@ export function App({ state: s }: { state: WelcomeState }) {
               error={s.error.value}
               onCreate={s.create}
               onUnlock={() => undefined}
+              synced={s.synced.value}
+              onRestore={s.restore}
             />
           )}
           {vault?.exists && (
             <p role="status" class="notice">
               {i18n.t('welcome.passphraseDone')}
             </p>
+          )}
+          {vault?.exists && s.sync.value?.allowed && (
+            <div data-testid="welcome-sync">
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={s.sync.value.on}
+                  disabled={s.sync.value.setByPractice || s.busy.value}
+                  onChange={(e) => s.setSync(e.currentTarget.checked)}
+                />
+                {i18n.t('sync.choice')}
+              </label>
+              <p class="muted">{i18n.t('sync.what')}</p>
+              {s.firefox && <p class="muted">{i18n.t('sync.firefox')}</p>}
+              {s.error.value && (
+                <p role="alert" class="error">
+                  {s.error.value}
+                </p>
+              )}
+            </div>
           )}
         </li>
         <li data-testid="welcome-backup">

@@ -13,6 +13,7 @@ import type {
   Settings,
   SettingsInForce,
   SiteBinding,
+  SyncView,
   TabStatus,
   VaultStatus,
 } from './types';
@@ -101,6 +102,16 @@ export interface BackgroundProtocol {
     request: { vaultPassphrase: string; format: 'aegis' | 'links'; password?: string };
     response: { fileName: string; content: string; saved: number };
   };
+  /** Sync between the person's browsers (storage.sync, end-to-end encrypted). */
+  'sync.status': { request: Empty; response: SyncView };
+  'sync.set': { request: { on: boolean }; response: SyncView };
+  'sync.offer': { request: Empty; response: { available: boolean } };
+  'sync.restore': { request: { passphrase: string }; response: { restored: number } };
+  'sync.join': { request: { passphrase: string }; response: SyncView };
+  'sync.usePassphrase': { request: { passphrase: string }; response: SyncView };
+  /** What sync did here since last shown; `removed`: accounts removed elsewhere that can still be kept. */
+  'sync.notices': { request: Empty; response: { lines: string[]; removed: string[] } };
+  'sync.dismissNotices': { request: Empty; response: { ok: true } };
   /** Per entry: what was added, what was already here, what could not be read (and why). */
   'backup.restore': {
     request: { content: string; passphrase: string };

@@ -201,6 +201,8 @@ export interface Settings {
    * asked for it (off: it is offered, and the person fills it).
    */
   fillArrivedCodes: boolean;
+  /** Keep the vault in the browser's sync, end-to-end encrypted (off until turned on). */
+  sync: boolean;
 }
 
 /** Settings in force: the person's, where the practice's policy does not say otherwise. */
@@ -225,4 +227,19 @@ export interface PortalOverview {
   recognition: Recognition;
   cookies: { name: string; expiresAt: number }[];
   passwordChangedAt: number | null;
+}
+
+/** Sync between the person's browsers, as Settings shows it (names only while unlocked). */
+export interface SyncView {
+  allowed: boolean;
+  on: boolean;
+  setByPractice: boolean;
+  firefox: boolean;
+  lastSyncedAt: number | null;
+  bytes: number;
+  quotaBytes: number;
+  /** Accounts the sync area had no room for, by name. */
+  leftOut: string[];
+  damaged: number;
+  problem: 'rate' | 'full' | 'otherVault' | 'newerPassphrase' | 'failed' | null;
 }

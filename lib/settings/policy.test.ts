@@ -18,6 +18,7 @@ describe("the practice's policy", () => {
       passwordIntervalDays: 90,
       codeSources: [],
       fillArrivedCodes: false,
+      sync: false,
     });
     await fakeBrowser.storage.managed.set({
       autoLockMaxMinutes: 10,
@@ -60,6 +61,7 @@ describe("the practice's policy", () => {
       passwordIntervalDays: 30,
       codeSources: [],
       fillArrivedCodes: false,
+      sync: false,
     });
     const s = await readSettings();
     expect(s).toMatchObject({ autoLockMinutes: 5, reminderDays: 3, setByPractice: [], enabledPortals: null });

@@ -8,11 +8,22 @@ export interface PracticePolicy {
   reminderDays?: number;
   passwordIntervalDays?: number;
   enabledPortals?: string[];
+  /** false: sync between the person's browsers cannot be turned on. */
+  syncAllowed?: boolean;
+  /** true: sync is on for everyone, without asking (unless syncAllowed is false). */
+  syncForEveryone?: boolean;
   /** What the policy set that could not be used, in the person's words (Settings shows it). */
   ignored?: string[];
 }
 
-const SETTINGS = ['autoLockMaxMinutes', 'reminderDays', 'passwordIntervalDays', 'enabledPortals'];
+const SETTINGS = [
+  'autoLockMaxMinutes',
+  'reminderDays',
+  'passwordIntervalDays',
+  'enabledPortals',
+  'syncAllowed',
+  'syncForEveryone',
+];
 
 // Chromium never answers storage.managed.get when no policy is installed (the usual case),
 // so wait briefly, and keep the answer for this worker's life (dropped when the policy changes).
@@ -68,7 +79,22 @@ export function checkPolicy(raw: Record<string, unknown>): PracticePolicy {
     else if (unknown.length) ignored.push(i18n.t('policy.unknownPortals', [formatList(unknown)]));
     enabledPortals = Array.isArray(raw.enabledPortals) ? known : undefined;
   }
-  const policy: PracticePolicy = { autoLockMaxMinutes, reminderDays, passwordIntervalDays, enabledPortals };
+  const yesNo = (name: string) => {
+    const v = raw[name];
+    if (v === undefined || typeof v === 'boolean') return v;
+    ignored.push(i18n.t('policy.notYesNo', [name, JSON.stringify(v).slice(0, 40)]));
+    return undefined;
+  };
+  const syncAllowed = yesNo('syncAllowed');
+  const syncForEveryone = yesNo('syncForEveryone');
+  const policy: PracticePolicy = {
+    autoLockMaxMinutes,
+    reminderDays,
+    passwordIntervalDays,
+    enabledPortals,
+    ...(syncAllowed !== undefined && { syncAllowed }),
+    ...(syncForEveryone !== undefined && { syncForEveryone }),
+  };
   for (const name of Object.keys(raw)
     .filter((k) => !SETTINGS.includes(k))
     .slice(0, 5))

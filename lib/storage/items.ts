@@ -89,6 +89,7 @@ export const DEFAULT_SETTINGS: Settings = {
   passwordIntervalDays: 90,
   codeSources: [],
   fillArrivedCodes: false,
+  sync: false,
 };
 
 /** The person's own choices (the practice's policy may override some: lib/settings). */
@@ -104,3 +105,29 @@ export const portalTrust = storage.defineItem<Record<string, PortalTrust>>('loca
 
 /** When the last backup was saved and read back (a date, no secret): the popup reminds until there is one. */
 export const lastBackupAt = storage.defineItem<number | null>('local:lastBackupAt', { fallback: null });
+
+/** How sync went on this browser: times, sizes and ids only (no names: local storage is readable by content scripts). */
+export interface SyncStatus {
+  lastSyncedAt: number | null;
+  bytes: number;
+  /** Ids of accounts the sync area has no room for. */
+  leftOut: string[];
+  damaged: number;
+  problem: 'rate' | 'full' | 'otherVault' | 'newerPassphrase' | 'failed' | null;
+  /** Which vault this browser last synced (a key check value), to know it again while locked. */
+  keyId: string | null;
+  retries: number;
+}
+export const syncStatus = storage.defineItem<SyncStatus>('local:syncStatus', {
+  fallback: { lastSyncedAt: null, bytes: 0, leftOut: [], damaged: 0, problem: null, keyId: null, retries: 0 },
+});
+
+/** What sync did to this vault since the popup last showed it (ids: names are read when shown). */
+export interface SyncNotices {
+  added: string[];
+  removed: string[];
+  kept: string[];
+}
+export const syncNotices = storage.defineItem<SyncNotices>('session:syncNotices', {
+  fallback: { added: [], removed: [], kept: [] },
+});

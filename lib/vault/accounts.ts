@@ -3,6 +3,7 @@ import { checkAccount, generateCode, type OtpAccount } from '@/lib/otp';
 import type { SiteBinding } from '@/lib/sites';
 import { UserFacingError } from '@/lib/messaging/errors';
 import { open, seal } from './aead';
+import { vaultChanged } from './changes';
 import { takeStamp, takeStamps } from './clock';
 import { FIELD_NAMES, RECORD_SCHEMA, type AccountRecord, type FieldName, type VaultDb } from './db';
 import { wallOf, type Stamp } from './version';
@@ -30,12 +31,14 @@ const allStamped = (stamp: Stamp) =>
 
 // Record id, schema and site binding are additional data: a record cannot be swapped with
 // another or rebound to a different site on disk without failing to decrypt.
-const recordContext = (id: string, schema: number, bindings: SiteBinding[]) =>
+const contextOf = (id: string, schema: number, bindings: SiteBinding[]) =>
   JSON.stringify(['sfc-account', id, schema, bindings]);
+export const recordContext = (r: Pick<AccountRecord, 'id' | 'schema' | 'bindings'>) =>
+  contextOf(r.id, r.schema, r.bindings);
 
 export async function sealRecord(key: CryptoKey, id: string, bindings: SiteBinding[], account: OtpAccount) {
   const plaintext = new TextEncoder().encode(JSON.stringify(account));
-  return seal(key, plaintext, recordContext(id, RECORD_SCHEMA, bindings));
+  return seal(key, plaintext, contextOf(id, RECORD_SCHEMA, bindings));
 }
 
 export async function openRecord(
@@ -43,7 +46,7 @@ export async function openRecord(
   record: AccountRecord,
 ): Promise<VaultAccount | UnreadableAccount> {
   try {
-    const plain = await open(key, record.sealed, recordContext(record.id, record.schema, record.bindings));
+    const plain = await open(key, record.sealed, recordContext(record));
     return {
       id: record.id,
       account: JSON.parse(new TextDecoder().decode(plain)) as OtpAccount,
@@ -109,6 +112,7 @@ export async function addAccounts(
     });
   }
   await tx.done;
+  vaultChanged();
   return sealed.map((s) => s.id);
 }
 
@@ -139,6 +143,7 @@ export async function updateAccount(
   const stamps = { ...record.stamps, ...Object.fromEntries(changed.map((f) => [f, stamp])) };
   await tx.store.put({ ...record, bindings, sealed, schema: RECORD_SCHEMA, stamps });
   await tx.done;
+  vaultChanged();
 }
 
 export async function reorderAccounts(db: VaultDb, ids: string[]): Promise<void> {
@@ -150,6 +155,7 @@ export async function reorderAccounts(db: VaultDb, ids: string[]): Promise<void>
       await tx.store.put({ ...record, order, stamps: { ...record.stamps, order: stamp } });
   }
   await tx.done;
+  vaultChanged();
 }
 
 export async function deleteAccount(db: VaultDb, id: string, now = Date.now()): Promise<void> {
@@ -158,6 +164,7 @@ export async function deleteAccount(db: VaultDb, id: string, now = Date.now()): 
   const record = await tx.store.get(id);
   if (record) await tx.store.put({ ...record, deletedAt: now, removedStamp: stamp });
   await tx.done;
+  vaultChanged();
 }
 
 export async function undoDelete(db: VaultDb, id: string): Promise<void> {
@@ -171,6 +178,7 @@ export async function undoDelete(db: VaultDb, id: string): Promise<void> {
   record.stamps = { ...record.stamps, order: stamp };
   await tx.store.put(record);
   await tx.done;
+  vaultChanged();
 }
 
 /**

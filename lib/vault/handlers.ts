@@ -12,6 +12,7 @@ import { changeSettings, readPolicy, readSettings } from '@/lib/settings';
 import { tryPassphrase } from './attempts';
 import { lockVault, noteVaultUse } from './auto-lock';
 import { purgeDeleted } from './accounts';
+import { vaultUnlocked } from './changes';
 import { WrongPassphraseError } from './errors';
 import { changePassphrase, createVault, unlockVault, vaultExists } from './keyring';
 import { vaultDb } from './open';
@@ -61,6 +62,7 @@ export const vaultHandlers: HandlerGroup<
       await keepUnlocked(await countingFailures(() => unlockVault(db, req.passphrase)));
       await purgeDeleted(db);
       await noteVaultUse();
+      vaultUnlocked();
       return status();
     },
   },

@@ -5,8 +5,15 @@ export {
   changePassphrase,
   confirmPassphrase,
   vaultExists,
+  unwrap,
+  adoptWrapping,
+  readWrapping,
+  opensThisVault,
   MIN_PASSPHRASE_LENGTH,
 } from './keyring';
+export { onVault, vaultUnlocked, provideWrappingElsewhere } from './changes';
+export { moveToKey } from './rekey';
+export { takeStamp } from './clock';
 export {
   addAccounts,
   readAccounts,
@@ -20,7 +27,7 @@ export {
   takeHotpCode,
   type VaultAccount,
 } from './accounts';
-export { keepUnlocked, currentDataKey, isUnlocked, forgetKey } from './session';
+export { keepUnlocked, currentDataKey, currentRawKey, isUnlocked, forgetKey } from './session';
 export { tryPassphrase, clearFailedUnlocks } from './attempts';
 export { confirmBeforeTakingOut } from './confirm';
 export { noteVaultUse, lockVault, AUTO_LOCK_ALARM } from './auto-lock';

@@ -4,6 +4,8 @@ import { importAesKey, open, seal } from './aead';
 import { randomBytes, toBase64 } from './bytes';
 import type { VaultDb, VaultMeta } from './db';
 import { WrongPassphraseError } from './errors';
+import { recordContext } from './accounts';
+import { findWrappingElsewhere, vaultChanged } from './changes';
 import { takeStamp } from './clock';
 import { assertKdfStrongEnough, DEFAULT_KDF, deriveKeyBytes, kdfNeedsUpgrade, type KdfParams } from './kdf';
 
@@ -93,7 +95,9 @@ export async function unlockVault(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const meta = await db.get('meta', 'vault');
   if (!meta) throw new UserFacingError(i18n.t('vaultError.noneCreate'));
-  const rawKey = await unwrap(meta, passphrase);
+  const rawKey = await unwrap(meta, passphrase).catch((error) =>
+    newPassphraseFromElsewhere(db, meta, passphrase, error),
+  );
   if (kdfNeedsUpgrade(meta.kdf, target)) {
     try {
       // Skipped if the passphrase changed meanwhile: the change wins, and the next unlock upgrades.
@@ -105,6 +109,37 @@ export async function unlockVault(
     }
   }
   return rawKey;
+}
+
+/**
+ * The passphrase typed does not open this browser's wrapping: it may be one set since on another
+ * browser. Taken only if it opens a newer wrapping of the same key (it opens this vault's
+ * accounts); otherwise the wrong-passphrase error stands.
+ */
+async function newPassphraseFromElsewhere(
+  db: VaultDb,
+  mine: VaultMeta,
+  passphrase: string,
+  error: unknown,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const theirs = await findWrappingElsewhere().catch(() => null);
+  if (!theirs || (theirs.passphraseStamp ?? '') <= (mine.passphraseStamp ?? '')) throw error;
+  const rawKey = await unwrap(theirs, passphrase);
+  if (!(await opensThisVault(db, rawKey))) throw error;
+  await adoptWrapping(db, theirs);
+  return rawKey;
+}
+
+/** Whether a key opens this vault's accounts (true for a vault with none: nothing to lose). */
+export async function opensThisVault(db: VaultDb, rawKey: Uint8Array<ArrayBuffer>): Promise<boolean> {
+  const record = (await db.getAll('accounts'))[0];
+  if (!record) return true;
+  try {
+    await open(await importAesKey(rawKey), record.sealed, recordContext(record));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Checks the vault passphrase again before something sensitive (an export); changes nothing. */
@@ -128,8 +163,10 @@ export async function changePassphrase(
     if (!meta) throw new UserFacingError(i18n.t('vaultError.none'));
     const rawKey = await unwrap(meta, current);
     const passphraseStamp = await takeStamp(db);
-    if (await swapMeta(db, meta, { ...(await wrap(rawKey, next, kdf, meta.createdAt)), passphraseStamp }))
+    if (await swapMeta(db, meta, { ...(await wrap(rawKey, next, kdf, meta.createdAt)), passphraseStamp })) {
+      vaultChanged();
       return;
+    }
   }
   throw new UserFacingError(i18n.t('vaultError.changedMeanwhile'));
 }

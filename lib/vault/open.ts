@@ -5,7 +5,16 @@ import { currentDataKey } from './session';
 
 // Reopened lazily by each new service worker; IndexedDB connections do not survive a restart.
 let db: Promise<VaultDb> | null = null;
-export const vaultDb = (): Promise<VaultDb> => (db ??= openVaultDb());
+export const vaultDb = (): Promise<VaultDb> =>
+  (db ??= openVaultDb().then((opened) => {
+    // The database is being deleted (the browser repairing the extension, say): let it go, and
+    // open a new one at the next request instead of holding the deletion up.
+    opened.addEventListener('versionchange', () => {
+      opened.close();
+      db = null;
+    });
+    return opened;
+  }));
 
 /** Opens the vault for one request, pushing the auto-lock back. Throws when it is locked. */
 export async function withVault<T>(work: (db: VaultDb, key: CryptoKey) => Promise<T>): Promise<T> {

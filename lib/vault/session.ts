@@ -33,3 +33,10 @@ export async function forgetKey(): Promise<void> {
   cache = null;
   await unlockedKey.setValue(null);
 }
+
+/** The unlocked data key's raw bytes, for work that must re-wrap or identify it (sync). */
+export async function currentRawKey(): Promise<Uint8Array<ArrayBuffer>> {
+  const stored = await unlockedKey.getValue();
+  if (!stored) throw new VaultLockedError();
+  return fromBase64(stored.key);
+}

@@ -2,6 +2,7 @@ import { createAccountsState } from './accounts';
 import { createFilesState } from './files';
 import { createPortalsState } from './portals';
 import { createSections } from './sections';
+import { createSyncState } from './sync';
 import { createVaultState } from './vault';
 
 export type { Preview } from './files';
@@ -13,12 +14,14 @@ export function createOptionsState() {
   const accounts = createAccountsState(sections, vault);
   const files = createFilesState(sections, vault);
   const portals = createPortalsState(sections);
+  const sync = createSyncState(sections, vault);
   void sections.act('page', async () => {
     await vault.refresh();
     await portals.loadPortals();
     await files.loadFormats();
+    await sync.loadSync();
   });
-  return { ...sections, ...vault, ...accounts, ...files, ...portals };
+  return { ...sections, ...vault, ...accounts, ...files, ...portals, ...sync };
 }
 
 export type OptionsState = ReturnType<typeof createOptionsState>;

@@ -4,6 +4,7 @@ import { createAccountsState } from './accounts';
 import { createFeedback } from './feedback';
 import { createFillState } from './fill';
 import { createScanState } from './scan';
+import { createSyncState } from './sync';
 import { createTabState } from './tab';
 
 /** The popup's state: the tab it is about, the vault's accounts, filling and scanning. */
@@ -13,6 +14,7 @@ export function createPopupState() {
   const accounts = createAccountsState(feedback, tabs);
   const fill = createFillState(feedback, tabs, accounts);
   const scan = createScanState(feedback, tabs, accounts);
+  const sync = createSyncState(feedback, accounts);
   const incognitoBlocked = signal(false);
 
   void browser.extension.isAllowedIncognitoAccess().then((allowed) => (incognitoBlocked.value = !allowed));
@@ -27,8 +29,14 @@ export function createPopupState() {
     // Only a convenience: if it cannot be read, Scan page still works.
     if (accounts.vault.value?.unlocked) void scan.loadPending().catch(() => undefined);
   });
+  // After the codes: what sync did here; with no vault, whether one waits in browser sync.
+  effect(() => {
+    const vault = accounts.vault.value;
+    if (vault?.unlocked) void sync.loadSyncNotices().catch(() => undefined);
+    if (vault && !vault.exists) void sync.checkSyncOffer().catch(() => undefined);
+  });
 
-  return { ...feedback, ...tabs, ...accounts, ...fill, ...scan, incognitoBlocked };
+  return { ...feedback, ...tabs, ...accounts, ...fill, ...scan, ...sync, incognitoBlocked };
 }
 
 export type PopupState = ReturnType<typeof createPopupState>;
