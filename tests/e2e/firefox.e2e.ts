@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../fixtures/server/index';
 import { IQ_USERS, PASSWORD, PP_USER, TA_USERS } from '../fixtures/server/users';
+import { xdotool } from './harness/display';
 import { FirefoxSession, GECKO_ID } from './harness/firefox';
 
 // The Firefox build, installed in Firefox ESR, through the person's own doors: the shortcuts
@@ -262,5 +263,50 @@ describe('Firefox', () => {
     await popup.close();
     back();
     await ff.inExtension((b, id) => b.windows.remove(id), windowId);
+  });
+
+  it('sync turned on in Settings, then the extension’s IndexedDB wiped: the popup brings every account back after the passphrase', async () => {
+    const settings = await ff.openExtensionPage('options.html');
+    await waitUntil('the sync section, with Firefox’s own step', async () =>
+      (await textOf(settings, '[data-testid="sync-panel"]')).includes('make sure “Add-ons” is ticked'),
+    );
+    await settings.locator('[data-testid="sync-panel"] input[type=checkbox]').click();
+    await waitUntil('the first sync', async () =>
+      (await textOf(settings, '[data-testid="sync-state"]')).includes('Last synced'),
+    );
+    const names = async () =>
+      (await ff.ask<{ accounts: { account: string }[] }>('accounts.list', {})).accounts
+        .map((a) => a.account)
+        .sort();
+    const before = await names();
+    expect(before.length).toBeGreaterThan(1);
+    // What a reinstall leaves: the sync area only (the background's connection lets the deletion through).
+    await settings.evaluate(async () => {
+      await new Promise((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('second-factor-vault');
+        request.onsuccess = resolve;
+        request.onerror = () => reject(request.error);
+      });
+      await browser.storage.local.clear();
+      await browser.storage.session.clear();
+    });
+    await settings.close();
+
+    const page = await ff.open('https://portal.therapyappointment.com/');
+    const popup = await ff.openPopup(page);
+    await popup.waitFor((text) => text.includes('Your accounts are in browser sync'));
+    await popup.click('Passphrase');
+    await popup.type('not my passphrase', true);
+    await popup.waitFor((text) => text.includes('That passphrase is not right'));
+    await popup.click('Passphrase');
+    await xdotool('key', 'ctrl+a');
+    await popup.type('staple battery horse', true);
+    await popup.waitFor(
+      (text) => text.includes(`Brought back ${before.length} accounts from browser sync.`),
+      20_000,
+    );
+    expect(await names()).toEqual(before);
+    await popup.close();
+    await page.close();
   });
 });
