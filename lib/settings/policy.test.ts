@@ -67,3 +67,15 @@ describe("the practice's policy", () => {
     expect(s).toMatchObject({ autoLockMinutes: 5, reminderDays: 3, setByPractice: [], enabledPortals: null });
   });
 });
+
+describe('the practice’s say on sync', () => {
+  it('keeps true and false, and names anything else as ignored', () => {
+    expect(checkPolicy({ syncAllowed: false })).toEqual({ syncAllowed: false });
+    expect(checkPolicy({ syncForEveryone: true })).toEqual({ syncForEveryone: true });
+    const odd = checkPolicy({ syncAllowed: 'no' });
+    expect(odd.syncAllowed).toBeUndefined();
+    expect(odd.ignored).toEqual([
+      'Your practice’s setting syncAllowed was ignored: it is "no", and must be true or false.',
+    ]);
+  });
+});
