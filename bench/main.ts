@@ -11,6 +11,7 @@ import { CORPUS } from '../tests/fixtures/pages/corpus';
 import { detectCorpus, score } from '../tests/fixtures/pages/detect-in-chromium';
 import { measureToolbarPopup } from './toolbar-popup';
 import { measureSentCode } from './sent-code';
+import { measureSync } from './sync';
 
 // `npm run bench`: one JSON line per measurement, each with the baseline measured in this run.
 async function time(fn: () => unknown | Promise<unknown>, runs = 5): Promise<number> {
@@ -163,6 +164,30 @@ emit({
   targetMs: 1000,
   ok: sent.ms < 1000,
 });
+
+// 8. Sync: 500 accounts merged from the sync area into a browser that has none (a restore),
+// against reading them from this browser's vault; a rename to the sync area's write, against
+// that same read (the least any round must do); and how many such accounts the area holds.
+const sync = await measureSync(accounts);
+emit({
+  bench: 'sync-merge-500',
+  ms: round(sync.mergeMs),
+  baselineMs: round(sync.readMs),
+  ratio: round(sync.mergeMs / sync.readMs),
+  bytes: sync.bytes,
+  targetMs: 1000,
+  ok: sync.mergeMs < 1000 && sync.leftOut === 0,
+});
+emit({
+  bench: 'sync-change-to-write-500',
+  ms: round(sync.changeToWriteMs),
+  baselineMs: round(sync.readMs),
+  ratio: round(sync.changeToWriteMs / sync.readMs),
+  renameMs: round(sync.renameMs),
+  targetMs: 500,
+  ok: sync.changeToWriteMs < 500,
+});
+emit({ bench: 'sync-capacity', accounts: sync.fits, target: 300, ok: sync.fits >= 300 });
 
 // Every target is a gate: `npm run bench` fails when one is missed.
 if (results.some((r) => r.ok === false)) {

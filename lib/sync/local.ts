@@ -1,5 +1,5 @@
 import { checkAccount, type OtpAccount } from '@/lib/otp';
-import { readBinding, type SiteBinding } from '@/lib/sites';
+import { readBinding, type SiteBinding } from '@/lib/sites/binding';
 import { openRecord, sealRecord } from '@/lib/vault/accounts';
 import { seeStamp } from '@/lib/vault/clock';
 import { RECORD_SCHEMA, type AccountRecord, type FieldName, type VaultDb } from '@/lib/vault/db';
