@@ -87,6 +87,17 @@ describe('the vault as sync sees it', () => {
     expect((await b.db.get('accounts', billing!.id))?.deletedAt).toBeDefined();
   });
 
+  it('a rename made here while a round ran is not overwritten by what the round read before it', async () => {
+    const a = await browserWith(['front desk']);
+    const local = await readLocalState(a.db, a.key);
+    const [read] = local.values();
+    const theirs = { ...read!, fields: { ...read!.fields, bindings: { v: [], at: '0zzzzzzzz-0000-b' } } };
+    const merged = mergeStates(local, new Map([[theirs.id, theirs]]));
+    await updateAccount(a.db, a.key, read!.id, { account: 'renamed meanwhile' });
+    await applyMerged(a.db, a.key, local, merged);
+    expect((await readUsableAccounts(a.db, a.key))[0]!.account.account).toBe('renamed meanwhile');
+  });
+
   it('an account from another browser whose contents this version cannot use is left out, not written', async () => {
     const a = await browserWith(['front desk']);
     const local = await readLocalState(a.db, a.key);

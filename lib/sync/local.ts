@@ -2,7 +2,7 @@ import { checkAccount, type OtpAccount } from '@/lib/otp';
 import { readBinding, type SiteBinding } from '@/lib/sites/binding';
 import { openRecord, sealRecord } from '@/lib/vault/accounts';
 import { seeStamp } from '@/lib/vault/clock';
-import { RECORD_SCHEMA, type AccountRecord, type FieldName, type VaultDb } from '@/lib/vault/db';
+import { FIELD_NAMES, RECORD_SCHEMA, type AccountRecord, type FieldName, type VaultDb } from '@/lib/vault/db';
 import { makeStamp, type Stamp } from '@/lib/vault/version';
 import { sameAccount } from './merge';
 import { isLive, newestChange, type SyncedAccount, type SyncState } from './record';
@@ -18,10 +18,24 @@ export interface MergeOutcome {
   unusable: string[];
 }
 
-function toSynced(record: AccountRecord, account: OtpAccount): SyncedAccount {
-  // Fields from before versions were kept count as changed when the account was added.
+// Fields from before versions were kept count as changed when the account was added.
+const versionsOf = (record: AccountRecord) => {
   const legacy = makeStamp(record.createdAt, 0, '0');
-  const at = (f: FieldName): Stamp => record.stamps?.[f] ?? legacy;
+  return {
+    at: (f: FieldName): Stamp => record.stamps?.[f] ?? legacy,
+    removed: record.deletedAt !== undefined ? (record.removedStamp ?? legacy) : undefined,
+  };
+};
+
+/** Whether a record on disk is still the version sync read (it was not changed here meanwhile). */
+function unchangedSince(record: AccountRecord | undefined, read: SyncedAccount): boolean {
+  if (!record) return Object.keys(read.fields).length === 0; // a tombstone, still one
+  const v = versionsOf(record);
+  return v.removed === read.removed && FIELD_NAMES.every((f) => v.at(f) === read.fields[f]?.at);
+}
+
+function toSynced(record: AccountRecord, account: OtpAccount): SyncedAccount {
+  const { at, removed } = versionsOf(record);
   const { issuer, account: name, counter, ...otp } = account;
   return {
     id: record.id,
@@ -34,7 +48,7 @@ function toSynced(record: AccountRecord, account: OtpAccount): SyncedAccount {
       bindings: { v: record.bindings, at: at('bindings') },
       order: { v: record.order, at: at('order') },
     },
-    ...(record.deletedAt !== undefined && { removed: record.removedStamp ?? legacy }),
+    ...(removed !== undefined && { removed }),
   };
 }
 
@@ -127,6 +141,10 @@ export async function applyMerged(
   }
   const tx = db.transaction(['accounts', 'tombstones'], 'readwrite');
   for (const record of writes) {
+    const read = before.get(record.id);
+    // Changed on this browser while the round ran: left for the next round (already asked for by
+    // that change), never overwritten with what was read before it.
+    if (read && !unchangedSince(await tx.objectStore('accounts').get(record.id), read)) continue;
     await tx.objectStore('accounts').put(record);
     if (record.deletedAt === undefined) await tx.objectStore('tombstones').delete(record.id);
   }
