@@ -7,6 +7,7 @@ import { FillingSettings } from '@/components/settings/FillingSettings';
 import { ExportPanel } from '@/components/settings/ExportPanel';
 import { ImportPanel } from '@/components/settings/ImportPanel';
 import { PassphraseForm } from '@/components/settings/PassphraseForm';
+import { SettingsNav, type NavItem } from '@/components/settings/SettingsNav';
 import { SyncPanel } from '@/components/settings/SyncPanel';
 import { TrustTable } from '@/components/settings/TrustTable';
 import { PORTALS } from '@/lib/portals';
@@ -36,11 +37,28 @@ function boundSites(s: OptionsState): string[] {
   return [...new Set(origins)];
 }
 
+/** The sections shown now, in page order: the unlocked ones only while the vault is open. */
+function sectionsShown(s: OptionsState): NavItem[] {
+  const open = Boolean(s.vault.value?.unlocked && s.list.value);
+  const item = (id: string, label: string, shown = open) => (shown ? [{ id, label }] : []);
+  return [
+    ...item('accounts', i18n.t('options.accounts')),
+    ...item('filling', i18n.t('options.filling'), open && Boolean(s.settings.value)),
+    ...item('sources', i18n.t('options.navSources'), open && Boolean(s.settings.value)),
+    ...item('import', i18n.t('options.navImportExport')),
+    ...item('backup', s.sync.value?.allowed ? i18n.t('options.navBackupSync') : i18n.t('options.backup')),
+    ...item('passphrase', i18n.t('options.navPassphraseLock')),
+    ...item('portals', i18n.t('options.portals'), true),
+    ...item('about', i18n.t('options.about'), true),
+  ];
+}
+
 export function App({ state: s }: { state: OptionsState }) {
   const vault = s.vault.value;
   return (
     <main class="page">
       <h1>{i18n.t('options.title')}</h1>
+      <SettingsNav items={sectionsShown(s)} />
       <Message state={s} section="page" />
       {(s.settings.value?.policyIgnored.length ?? 0) > 0 && (
         <div class="warning" role="alert" data-testid="policy-ignored">
@@ -67,7 +85,7 @@ export function App({ state: s }: { state: OptionsState }) {
       )}
       {vault?.unlocked && s.list.value && (
         <>
-          <section>
+          <section id="accounts">
             <h2>{i18n.t('options.accounts')}</h2>
             <Message state={s} section="accounts" />
             {s.deleted.value && (
@@ -93,7 +111,7 @@ export function App({ state: s }: { state: OptionsState }) {
             {s.list.value.accounts.length === 0 && <p class="muted">{i18n.t('options.noAccounts')}</p>}
           </section>
           {s.settings.value && (
-            <section>
+            <section id="filling">
               <h2>{i18n.t('options.filling')}</h2>
               <Message state={s} section="filling" />
               <FillingSettings
@@ -105,7 +123,7 @@ export function App({ state: s }: { state: OptionsState }) {
             </section>
           )}
           {s.settings.value && (
-            <section>
+            <section id="sources">
               <h2>{i18n.t('sentCode.sourcesTitle')}</h2>
               <Message state={s} section="sources" />
               <CodeSourcesSettings
@@ -117,7 +135,7 @@ export function App({ state: s }: { state: OptionsState }) {
               />
             </section>
           )}
-          <section>
+          <section id="import">
             <h2>{i18n.t('options.import')}</h2>
             <Message state={s} section="import" />
             <ImportPanel
@@ -150,12 +168,12 @@ export function App({ state: s }: { state: OptionsState }) {
               />
             </section>
           )}
-          <section>
+          <section id="passphrase">
             <h2>{i18n.t('options.passphrase')}</h2>
             <Message state={s} section="passphrase" />
             <PassphraseForm onChange={s.changePassphrase} />
           </section>
-          <section>
+          <section id="autolock">
             <h2>{i18n.t('options.autoLock')}</h2>
             <Message state={s} section="autolock" />
             <AutoLockForm
@@ -166,13 +184,17 @@ export function App({ state: s }: { state: OptionsState }) {
           </section>
         </>
       )}
-      <section>
+      <section id="portals">
         <h2>{i18n.t('options.portals')}</h2>
         {s.trust.value ? (
           <TrustTable rows={s.trust.value} now={Date.now()} />
         ) : (
           <p class="muted">{i18n.t('options.loading')}</p>
         )}
+      </section>
+      <section id="about">
+        <h2>{i18n.t('options.about')}</h2>
+        <p data-testid="about">{i18n.t('options.aboutText', [s.version])}</p>
       </section>
     </main>
   );

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { createAccountsState } from './accounts';
 import { createFilesState } from './files';
 import { createPortalsState } from './portals';
@@ -20,8 +21,12 @@ export function createOptionsState() {
     await portals.loadPortals();
     await files.loadFormats();
     await sync.loadSync();
+    // The address's #section (a link from the popup) is drawn only now: go there.
+    if (location.hash)
+      requestAnimationFrame(() => document.getElementById(location.hash.slice(1))?.scrollIntoView());
   });
-  return { ...sections, ...vault, ...accounts, ...files, ...portals, ...sync };
+  const version = browser.runtime.getManifest().version;
+  return { ...sections, ...vault, ...accounts, ...files, ...portals, ...sync, version };
 }
 
 export type OptionsState = ReturnType<typeof createOptionsState>;
