@@ -49,6 +49,31 @@ describe('the first run', () => {
       .click()
       .catch(() => undefined);
     const options = await t.session.waitForPage((url) => url.includes('/options.html#backup'));
+    // The link lands on the backup section, drawn once the vault answered, not the top of the page.
+    const inView = (name: string) => () =>
+      options
+        .getByRole('heading', { name, exact: true })
+        .evaluate(
+          (el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight / 2,
+        )
+        .catch(() => false);
+    await expect.poll(inView('Backup')).toBe(true);
+    // The settings map, from the keyboard: a link, Enter, and its section in view.
+    const map = options.getByRole('navigation', { name: 'Settings sections' });
+    expect(await map.getByRole('link').allInnerTexts()).toEqual([
+      'Accounts',
+      'Filling codes',
+      'Codes from email and texts',
+      'Import and export',
+      'Backup and sync',
+      'Passphrase and lock',
+      'Practice portals',
+      'About',
+    ]);
+    await map.getByRole('link', { name: 'Passphrase and lock' }).focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(inView('Passphrase')).toBe(true);
+    expect(new URL(options.url()).hash).toBe('#passphrase');
     await options.getByLabel(/Your vault passphrase/).fill(PASS);
     await options.getByLabel('Passphrase for the backup file').fill('backup passphrase 1');
     await options.getByLabel('The backup passphrase again').fill('backup passphrase 1');

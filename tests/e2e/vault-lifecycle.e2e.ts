@@ -66,9 +66,11 @@ async function writeOlderVault(): Promise<void> {
         : value && typeof value === 'object'
           ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bytes(v)]))
           : value;
+  // As that version wrote them: no versions for sync on the key or the accounts.
+  const { passphraseStamp: _p, ...meta } = (await db.get('meta', 'vault'))!;
   const records = {
-    meta: bytes(await db.get('meta', 'vault')),
-    accounts: bytes(await db.getAll('accounts')),
+    meta: bytes(meta),
+    accounts: bytes((await db.getAll('accounts')).map(({ stamps: _s, ...record }) => record)),
   };
   const options = await session.open(session.extensionUrl('options.html'));
   await options.evaluate(async (json) => {
@@ -81,6 +83,12 @@ async function writeOlderVault(): Promise<void> {
             : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]))
           : value;
     const data = revive(json) as { meta: unknown; accounts: unknown[] };
+    // The database at that version's schema (1): whatever this version made of it goes first.
+    await new Promise((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('second-factor-vault');
+      request.onsuccess = resolve;
+      request.onerror = () => reject(request.error);
+    });
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('second-factor-vault', 1);
       request.onupgradeneeded = () => {
