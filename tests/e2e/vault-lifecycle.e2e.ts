@@ -67,11 +67,14 @@ async function writeOlderVault(): Promise<void> {
           ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bytes(v)]))
           : value;
   // As that version wrote them: no versions for sync on the key or the accounts.
-  const { passphraseStamp: _p, ...meta } = (await db.get('meta', 'vault'))!;
-  const records = {
-    meta: bytes(meta),
-    accounts: bytes((await db.getAll('accounts')).map(({ stamps: _s, ...record }) => record)),
-  };
+  const meta = { ...(await db.get('meta', 'vault'))! };
+  delete meta.passphraseStamp;
+  const accounts = (await db.getAll('accounts')).map((record) => {
+    const older = { ...record };
+    delete older.stamps;
+    return older;
+  });
+  const records = { meta: bytes(meta), accounts: bytes(accounts) };
   const options = await session.open(session.extensionUrl('options.html'));
   await options.evaluate(async (json) => {
     const revive = (value: unknown): unknown =>
