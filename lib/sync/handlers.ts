@@ -144,9 +144,9 @@ export const syncHandlers: HandlerGroup<
       const { rawKey, meta } = await openSyncedVault(req.passphrase);
       if ((await keyIdOf(rawKey)) !== (await keyIdOf(await currentRawKey())))
         throw new UserFacingError(i18n.t('sync.otherVault'));
-      const mine = await readWrapping(await vaultDb());
-      if ((meta.passphraseStamp ?? '') > (mine?.passphraseStamp ?? ''))
-        await adoptWrapping(await vaultDb(), meta);
+      const db = await vaultDb();
+      const mine = await readWrapping(db);
+      if ((meta.passphraseStamp ?? '') > (mine?.passphraseStamp ?? '')) await adoptWrapping(db, meta);
       await syncSoon();
       return view();
     },
