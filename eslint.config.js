@@ -51,6 +51,8 @@ export default tseslint.config(
           'messaging',
           'i18n',
           'portals',
+          'faces',
+          'popup',
           'sites/binding',
           'sites/match-patterns',
           'sent-codes/sources',

@@ -12,6 +12,7 @@ import { detectCorpus, score } from '../tests/fixtures/pages/detect-in-chromium'
 import { measureToolbarPopup } from './toolbar-popup';
 import { measureSentCode } from './sent-code';
 import { measureSync } from './sync';
+import { measurePopupSize } from './popup-size';
 
 // `npm run bench`: one JSON line per measurement, each with the baseline measured in this run.
 async function time(fn: () => unknown | Promise<unknown>, runs = 5): Promise<number> {
@@ -188,6 +189,19 @@ emit({
   ok: sync.changeToWriteMs < 500,
 });
 emit({ bench: 'sync-capacity', accounts: sync.fits, target: 300, ok: sync.fits >= 300 });
+
+// 9. The popup's own JavaScript and CSS as built (what every toolbar click loads), against the
+// UI framework's share of it.
+const size = measurePopupSize();
+emit({
+  bench: 'popup-size',
+  kb: round(size.bytes / 1024),
+  baselineKb: round(size.frameworkBytes / 1024),
+  ratio: round(size.bytes / Math.max(size.frameworkBytes, 1)),
+  files: size.files,
+  targetKb: 150,
+  ok: size.bytes / 1024 < 150 && size.frameworkBytes > 0,
+});
 
 // Every target is a gate: `npm run bench` fails when one is missed.
 if (results.some((r) => r.ok === false)) {

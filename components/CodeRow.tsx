@@ -1,7 +1,8 @@
 import { i18n } from '@/lib/i18n';
 import type { AccountSummary } from '@/lib/messaging/types';
+import { AccountFace } from './AccountFace';
 import { CountdownRing } from './CountdownRing';
-import { groupDigits } from './format';
+import { groupDigits, siteNames } from './format';
 
 interface Props {
   item: AccountSummary;
@@ -16,21 +17,29 @@ interface Props {
   onFill?: (item: AccountSummary) => void;
 }
 
-/** One account: who it is for, its current code (click to copy), and the time left. */
+/** One account: its face, who it is for, its current code (click to copy), and the time left. */
 export function CodeRow({ item, msLeft, code, copied, onCopy, onNext, onFill }: Props) {
   const name = item.issuer || item.account || i18n.t('codes.unnamed');
+  const sites = siteNames(item.bindings);
   return (
     <li
       class={`code-row${item.forThisSite ? ' this-site' : ''}`}
       data-testid="code-row"
       data-account-id={item.id}
     >
+      <AccountFace item={item} />
       {/* Its name is what it shows, after "Copy code for": screen readers hear the code too. */}
       <button class="code-button" onClick={() => onCopy(item)}>
         <span class="visually-hidden">{i18n.t('codes.copyFor')}</span>
         <span class="names">
           <span class="issuer">{name}</span>
-          {item.issuer && <span class="account muted">{item.account}</span>}
+          {((item.issuer && item.account) || sites) && (
+            <span class="account muted">
+              {item.issuer && item.account}
+              {item.issuer && item.account && sites && ' · '}
+              {sites && <span class="sites">{sites}</span>}
+            </span>
+          )}
         </span>
         {/* elementtiming: performance tools (and `npm run bench`) see when codes are first painted. */}
         <span class="code" data-testid="code" elementtiming="code">
@@ -39,7 +48,7 @@ export function CodeRow({ item, msLeft, code, copied, onCopy, onNext, onFill }: 
       </button>
       {onFill && item.forThisSite && (
         <button
-          class="small"
+          class="fill-button"
           onClick={() => onFill(item)}
           aria-label={i18n.t('codes.fillFor', [name, item.account])}
         >

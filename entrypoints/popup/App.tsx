@@ -1,8 +1,6 @@
 import { i18n } from '@/lib/i18n';
 import { LockScreen } from '@/components/LockScreen';
-import { PasteCode } from '@/components/PasteCode';
 import { PrivateWindowHelp } from '@/components/PrivateWindowHelp';
-import { SentCodeOffer } from '@/components/SentCodeOffer';
 import { SiteSummary } from '@/components/SiteSummary';
 import type { PopupState } from './state';
 import { Unlocked } from './Unlocked';
@@ -28,22 +26,8 @@ export function App({ state: s }: { state: PopupState }) {
     >
       <header class="bar">
         <h1>{i18n.t('extName')}</h1>
-        {vault?.unlocked && (
-          <button class="secondary small" onClick={s.lock}>
-            {i18n.t('popup.lock')}
-          </button>
-        )}
       </header>
       <SiteSummary portalName={s.portalName.value} status={s.tab.value} />
-      {s.appAccountMissing.value && (
-        <p class="muted" data-testid="add-account-hint">
-          {i18n.t('popup.appAccountMissing', [s.portalName.value ?? ''])}
-        </p>
-      )}
-      {s.tab.value?.sentCode && <SentCodeOffer sent={s.tab.value.sentCode} onFill={s.fillTyped} />}
-      {s.sentCodeSource.value && (
-        <PasteCode source={s.sentCodeSource.value} focus={!s.accountCanFill.value} onFill={s.fillTyped} />
-      )}
       {vault && !vault.unlocked && (
         <LockScreen
           exists={vault.exists}
@@ -62,11 +46,14 @@ export function App({ state: s }: { state: PopupState }) {
         </p>
       )}
       {s.incognitoBlocked.value && <PrivateWindowHelp />}
-      <footer>
-        <a href="/options.html" target="_blank">
-          {i18n.t('popup.settingsLink')}
-        </a>
-      </footer>
+      {/* Unlocked, Settings is in the tool row. */}
+      {!vault?.unlocked && (
+        <footer>
+          <a href="/options.html" target="_blank">
+            {i18n.t('popup.settingsLink')}
+          </a>
+        </footer>
+      )}
     </main>
   );
 }

@@ -2,17 +2,24 @@ import { i18n } from '@/lib/i18n';
 
 import { AddAccountForm } from '@/components/AddAccountForm';
 import { CodeList } from '@/components/CodeList';
-import { ScanResults } from '@/components/ScanResults';
+import { FirstCard } from '@/components/popup/FirstCard';
+import { ToolRow } from '@/components/popup/ToolRow';
 import { useFocusWhenShown } from '@/components/focus';
 import type { PopupState } from './state';
 
-/** The popup once the vault is open: messages, scan results, and the accounts with their codes. */
+/**
+ * The popup once the vault is open: what to do on this tab first, then the tools, the search
+ * and the other accounts, and a one-line backup reminder that never pushes the action down.
+ */
 export function Unlocked({ state: s }: { state: PopupState }) {
-  // The keyboard starts in the search once unlocked, unless the paste box is waiting for a code.
-  const search = useFocusWhenShown<HTMLInputElement>(!s.sentCodeSource.value || s.accountCanFill.value);
+  const card = s.card.value;
+  // With nothing to do on this tab, the keyboard starts in the search.
+  const search = useFocusWhenShown<HTMLInputElement>(card.kind === 'list');
   // Signals may redraw this before the popup notices the vault was locked and the list is gone.
   const list = s.list.value;
   if (!list) return null;
+  const inCard = new Set(card.kind === 'fill' ? card.accounts.map((a) => a.id) : []);
+  const rest = s.visible.value.filter((a) => !inCard.has(a.id));
   return (
     <>
       {s.error.value && (
@@ -39,62 +46,32 @@ export function Unlocked({ state: s }: { state: PopupState }) {
       <p role="status" class="notice" data-testid="notice">
         {s.notice.value}
       </p>
-      {list.accounts.length > 0 && s.vault.value?.backedUpAt === null && (
-        <p class="warning" data-testid="backup-reminder">
-          {i18n.t('popup.noBackup', list.accounts.length)}{' '}
-          <a href="/options.html#backup" target="_blank">
-            {i18n.t('popup.makeBackup')}
-          </a>
-        </p>
-      )}
       {list.unreadable > 0 && <p class="error">{i18n.t('popup.unreadable', list.unreadable)}</p>}
-      {s.scan.value && (
-        <ScanResults
-          report={s.scan.value}
-          addedIndex={s.addedIndex.value}
-          replaced={s.replaced.value !== null}
-          onAdd={s.addFound}
-          onUndoReplace={s.undoReplace}
-          onSelectArea={s.selectArea}
-          onDismiss={s.dismissScan}
-        />
-      )}
-      {s.addedId.value && s.canFill.value && (
-        <button data-testid="fill-confirmation" onClick={() => s.fill({ id: s.addedId.value! })}>
-          {i18n.t('popup.fillConfirmation')}
-        </button>
-      )}
+      <FirstCard card={card} state={s} />
       {s.adding.value ? (
         <AddAccountForm siteHost={s.siteHost.value} onAdd={s.add} onCancel={() => (s.adding.value = false)} />
       ) : (
         <>
-          <div class="tools">
+          <ToolRow
+            onAdd={() => (s.adding.value = true)}
+            onScanPage={s.scanPage}
+            onSelectArea={s.selectArea}
+            onPicture={s.scanPicture}
+            onLock={s.lock}
+          />
+          {list.accounts.length > inCard.size && (
             <input
               type="search"
+              class="search"
               placeholder={i18n.t('popup.search')}
               aria-label={i18n.t('popup.search')}
               ref={search}
               value={s.query.value}
               onInput={(e) => (s.query.value = e.currentTarget.value)}
             />
-            <button onClick={() => (s.adding.value = true)}>{i18n.t('popup.add')}</button>
-            <button class="secondary" onClick={s.scanPage} title={i18n.t('popup.scanTitle')}>
-              {i18n.t('popup.scanPage')}
-            </button>
-          </div>
-          <label class="picture">
-            {i18n.t('popup.picture')}
-            <input
-              type="file"
-              accept="image/*"
-              onChange={(e) => {
-                const f = e.currentTarget.files?.[0];
-                if (f) s.scanPicture(f);
-              }}
-            />
-          </label>
+          )}
           <CodeList
-            items={s.visible.value}
+            items={rest}
             msLeft={s.msLeft}
             codeOf={s.usableCode}
             copiedId={s.copiedId.value}
@@ -104,6 +81,14 @@ export function Unlocked({ state: s }: { state: PopupState }) {
           />
           {list.accounts.length === 0 && <p class="muted">{i18n.t('popup.noAccounts')}</p>}
         </>
+      )}
+      {list.accounts.length > 0 && s.vault.value?.backedUpAt === null && (
+        <p class="warning one-line" data-testid="backup-reminder" title={i18n.t('popup.noBackupWhy')}>
+          {i18n.t('popup.noBackup', list.accounts.length)}{' '}
+          <a href="/options.html#backup" target="_blank">
+            {i18n.t('popup.makeBackup')}
+          </a>
+        </p>
       )}
     </>
   );

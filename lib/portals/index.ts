@@ -1,4 +1,3 @@
-import { registrableDomain } from '@/lib/sites/binding';
 import { ALL_PORTALS } from './list';
 import type { Portal as AnyPortal } from './types';
 import type { PortalId } from './list';
@@ -6,13 +5,19 @@ import type { PortalId } from './list';
 /** A portal the extension knows (one of the files in this folder). */
 export type Portal = AnyPortal<PortalId>;
 
-/** The portal whose exact host this is (never a suffix or substring match). */
+/**
+ * The portal whose exact host this is, or a host under the registrable domain a portal owns
+ * whole (never a substring match). A portal's `domain` is itself a registrable domain, so a
+ * host at or under it has that registrable domain: no public-suffix list is needed here, which
+ * keeps it out of the popup.
+ */
 export function portalForHost(host: string): Portal | undefined {
   const normalized = host.toLowerCase().replace(/\.$/, '');
-  const domain = registrableDomain(`https://${normalized}`);
   return ALL_PORTALS.find(
     (portal: Portal) =>
-      portal.hosts.includes(normalized) || (portal.domain !== undefined && portal.domain === domain),
+      portal.hosts.includes(normalized) ||
+      (portal.domain !== undefined &&
+        (normalized === portal.domain || normalized.endsWith(`.${portal.domain}`))),
   );
 }
 

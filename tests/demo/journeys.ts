@@ -32,7 +32,7 @@ export const JOURNEYS: Journey[] = [
       await popup.getByLabel('Type it again').fill(PASSPHRASE);
       await popup.screenshot({ path: 'demo-output/02a-create-vault-form.png' });
       await popup.getByRole('button', { name: 'Create vault' }).click();
-      await popup.getByPlaceholder('Search accounts').waitFor();
+      await popup.getByRole('button', { name: 'Add', exact: true }).waitFor();
       return popup;
     },
   },

@@ -193,7 +193,7 @@ describe('other ways in', () => {
     const page = await setupPage('img');
     const png = await page.locator('img[alt=barcode]').screenshot();
     const popup = await t.session.openToolbarPopup(page);
-    await expect.poll(() => popup.getByPlaceholder('Search accounts').isVisible()).toBe(true); // unlocked
+    await expect.poll(() => popup.getByRole('button', { name: 'Lock' }).isVisible()).toBe(true); // unlocked
     // What the browser hands the popup when a picture is dropped on it.
     await popup.evaluate(`(() => {
       const transfer = new DataTransfer();
@@ -205,20 +205,20 @@ describe('other ways in', () => {
     await page.close();
   });
 
-  it('a picture chosen in the popup is scanned; a file that is not a picture is refused', async () => {
+  it('a picture chosen from the scan menu is scanned; a file that is not a picture is refused', async () => {
     await ensureVault();
     const { PNG } = await import('pngjs');
     const page = await t.session.open('https://www.clinic-example.test/no-qr');
     const popup = await t.session.openToolbarPopup(page);
-    await popup
-      .getByLabel(/scan a picture of a code/)
-      .setInputFiles([{ name: 'notes.txt', buffer: Buffer.from('hello') }]);
+    // No file field in the popup: the picture comes through the menu beside Scan page.
+    expect(await popup.evaluate<number>('[...document.querySelectorAll("input[type=file]")].filter((f) => f.getClientRects().length).length')).toBe(0);
+    await popup.getByRole('button', { name: 'More ways to scan' }).click();
+    await popup.chooseFilesThrough('Choose a picture', [{ name: 'notes.txt', buffer: Buffer.from('hello') }]);
     await expect.poll(shownText(popup.getByRole('alert').first())).toContain('not a picture');
     const blank = new PNG({ width: 50, height: 50 });
     blank.data.fill(255);
-    await popup
-      .getByLabel(/scan a picture of a code/)
-      .setInputFiles([{ name: 'blank.png', buffer: PNG.sync.write(blank) }]);
+    await popup.getByRole('button', { name: 'More ways to scan' }).click();
+    await popup.chooseFilesThrough('Choose a picture', [{ name: 'blank.png', buffer: PNG.sync.write(blank) }]);
     await expect.poll(shownText(popup.getByTestId('scan-results'))).toContain('No QR code found');
     await popup.close();
     await page.close();

@@ -34,7 +34,7 @@ describe('the vault in the popup', () => {
     await expect.poll(() => popup.getByRole('alert').innerText()).toContain('not the same');
     await popup.getByLabel('Type it again').fill(PASS);
     await popup.getByRole('button', { name: 'Create vault' }).click();
-    await expect.poll(() => popup.getByPlaceholder('Search accounts').isVisible()).toBe(true);
+    await expect.poll(() => popup.getByRole('button', { name: 'Lock' }).isVisible()).toBe(true);
   });
 
   it('adds an account from its setup link, bound to the site, and shows the right code', async () => {

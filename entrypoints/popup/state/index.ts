@@ -1,4 +1,5 @@
-import { effect, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
+import { firstCard } from '@/lib/popup/first-card';
 import { browser } from 'wxt/browser';
 import { createAccountsState } from './accounts';
 import { createFeedback } from './feedback';
@@ -36,7 +37,17 @@ export function createPopupState() {
     if (vault && !vault.exists) void sync.checkSyncOffer().catch(() => undefined);
   });
 
-  return { ...feedback, ...tabs, ...accounts, ...fill, ...scan, ...sync, incognitoBlocked };
+  /** What the popup shows first for this tab. */
+  const card = computed(() =>
+    firstCard({
+      unlocked: accounts.vault.value?.unlocked === true && accounts.list.value !== null,
+      tab: tabs.tab.value,
+      accounts: accounts.list.value?.accounts ?? [],
+      scanShown: scan.scan.value !== null,
+    }),
+  );
+
+  return { ...feedback, ...tabs, ...accounts, ...fill, ...scan, ...sync, incognitoBlocked, card };
 }
 
 export type PopupState = ReturnType<typeof createPopupState>;

@@ -2,7 +2,7 @@ import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { TabStatus } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
-import { ALL_PORTALS } from '@/lib/portals';
+import { ALL_PORTALS } from '@/lib/portals/list';
 
 /** The tab the popup speaks about: the active tab of the window it was opened in. */
 async function targetTabId(): Promise<number | undefined> {

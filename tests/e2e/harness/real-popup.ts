@@ -9,6 +9,8 @@ type Target = { targetId: string; url: string; type: string };
  */
 export class RealPopup {
   private nextId = 1;
+  /** Who waits for which DevTools event from the popup (one at a time per event). */
+  private readonly events = new Map<string, (params: unknown) => void>();
   private readonly pending = new Map<
     number,
     (reply: { result?: unknown; error?: { message: string } }) => void
@@ -24,8 +26,11 @@ export class RealPopup {
         id?: number;
         result?: unknown;
         error?: { message: string };
+        method?: string;
+        params?: unknown;
       };
       if (reply.id !== undefined) this.pending.get(reply.id)?.(reply);
+      else if (reply.method) this.events.get(reply.method)?.(reply.params);
     });
   }
 
@@ -181,6 +186,34 @@ export class RealPopup {
       expression: finder,
     });
     await this.send('DOM.setFileInputFiles', { files: paths, objectId: result.objectId });
+  }
+
+  /**
+   * Clicks the menu item (or button) that opens the browser's file dialog, and answers the
+   * dialog with these files, as a person choosing them would.
+   */
+  async chooseFilesThrough(name: string, files: { name: string; buffer: Buffer }[]): Promise<void> {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'sfc-files-'));
+    const paths = files.map((f) => {
+      writeFileSync(join(dir, f.name), f.buffer);
+      return join(dir, f.name);
+    });
+    await this.send('Page.enable');
+    await this.send('Page.setInterceptFileChooserDialog', { enabled: true });
+    const opened = new Promise<{ backendNodeId: number }>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`No file dialog opened from "${name}"`)), 10_000);
+      this.events.set('Page.fileChooserOpened', (params) => {
+        clearTimeout(timer);
+        this.events.delete('Page.fileChooserOpened');
+        resolve(params as { backendNodeId: number });
+      });
+    });
+    await this.click(name);
+    const { backendNodeId } = await opened;
+    await this.send('DOM.setFileInputFiles', { files: paths, backendNodeId });
   }
 
   private root(): PopupLocator {

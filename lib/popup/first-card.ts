@@ -1,0 +1,46 @@
+import type { AccountSummary, TabStatus } from '@/lib/messaging/types';
+
+/**
+ * What the popup puts first: the one thing the person most likely opened it for on this tab.
+ * Everything else (tools, search, the other accounts) comes after it.
+ */
+export type FirstCard =
+  | { kind: 'unlock' }
+  /** A code step an account here fills: the likely one first, the others one key away. */
+  | { kind: 'fill'; accounts: AccountSummary[] }
+  /** A code step whose code came by email or text, and was found in the person's own tab. */
+  | { kind: 'arrived' }
+  /** A code step whose code comes by email or text, not found (yet): the paste box. */
+  | { kind: 'paste' }
+  /** What a scan of this page (or a picture) found, to check and add. */
+  | { kind: 'found' }
+  /** A two-factor setup page: scan it. */
+  | { kind: 'scan' }
+  /** Nothing to do on this tab: the list is the card. */
+  | { kind: 'list' };
+
+interface Inputs {
+  unlocked: boolean;
+  tab: TabStatus | null;
+  accounts: AccountSummary[];
+  scanShown: boolean;
+}
+
+/**
+ * In order: a locked vault is only unlocked (nothing else can be done); a scan's findings wait
+ * to be added; a code that arrived is what the person chose at the portal ("text me"), so it
+ * goes before the account's own; then the account; then the paste box; then a setup page.
+ */
+export function firstCard({ unlocked, tab, accounts, scanShown }: Inputs): FirstCard {
+  if (!unlocked) return { kind: 'unlock' };
+  if (scanShown) return { kind: 'found' };
+  if (tab?.kind === 'challenge') {
+    const sent = tab.sentCode?.state;
+    if (sent === 'found' || sent === 'several') return { kind: 'arrived' };
+    const here = accounts.filter((a) => a.forThisSite);
+    if (here.length > 0) return { kind: 'fill', accounts: here };
+    return { kind: 'paste' };
+  }
+  if (tab?.kind === 'enrollment') return { kind: 'scan' };
+  return { kind: 'list' };
+}
