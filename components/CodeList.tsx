@@ -32,7 +32,9 @@ function moveWithArrows(event: KeyboardEvent) {
   const row = rows[at + (event.key === 'ArrowDown' ? 1 : -1)];
   if (!row) return;
   const onFill = document.activeElement?.classList.contains('fill-button');
-  const next = (onFill && row.querySelector<HTMLElement>('.fill-button')) || row.querySelector<HTMLElement>('.code-button');
+  const next =
+    (onFill && row.querySelector<HTMLElement>('.fill-button')) ||
+    row.querySelector<HTMLElement>('.code-button');
   event.preventDefault();
   next?.focus();
 }

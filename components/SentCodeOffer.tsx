@@ -26,7 +26,12 @@ export function SentCodeOffer({ sent, onFill, focus = false }: Props) {
       <div data-testid="sent-code">
         <p class="muted">{i18n.t('sentCode.several')}</p>
         {sent.choices.map((choice, i) => (
-          <button class="sent-code" ref={i === 0 ? first : undefined} key={choice.code} onClick={() => onFill(choice.code)}>
+          <button
+            class="sent-code"
+            ref={i === 0 ? first : undefined}
+            key={choice.code}
+            onClick={() => onFill(choice.code)}
+          >
             {i18n.t('sentCode.fillChoice', [groupDigits(choice.code), choice.source, formatTime(choice.at)])}
           </button>
         ))}

@@ -97,7 +97,11 @@ function Found({ state: s }: { state: PopupState }) {
         onDismiss={s.dismissScan}
       />
       {s.addedId.value && s.canFill.value && (
-        <button class="primary" data-testid="fill-confirmation" onClick={() => s.fill({ id: s.addedId.value! })}>
+        <button
+          class="primary"
+          data-testid="fill-confirmation"
+          onClick={() => s.fill({ id: s.addedId.value! })}
+        >
           {i18n.t('popup.fillConfirmation')}
         </button>
       )}

@@ -11,6 +11,7 @@ import {
 } from '@/lib/messaging';
 import { parseOtpauthUri, OtpUriError, type OtpAccount } from '@/lib/otp';
 import { canonicalOrigin, refreshBoundSites, type SiteBinding } from '@/lib/sites';
+import { signInName } from '@/lib/storage';
 import { tabOrigin } from '@/lib/tab-status';
 import {
   addAccounts,
@@ -65,7 +66,11 @@ export const accountHandlers: HandlerGroup<
     handle: ({ tabId }) =>
       withVault(async (db, key) => {
         const origin = tabId === undefined ? null : await tabOrigin(tabId);
-        return { ...summarizeAll(await readAccounts(db, key), Date.now(), origin), tabOrigin: origin };
+        const typed = origin ? await signInName.get(origin) : undefined;
+        return {
+          ...summarizeAll(await readAccounts(db, key), Date.now(), origin, typed ?? undefined),
+          tabOrigin: origin,
+        };
       }),
   },
   'accounts.add': {

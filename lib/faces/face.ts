@@ -6,7 +6,9 @@ import type { SiteBinding } from '@/lib/sites/binding';
  * first letter of its name on a colour of its own. Nothing is fetched for it (a favicon request
  * would tell a server which portals a practice uses).
  */
-export type Face = { kind: 'portal'; portalId: PortalId; src: string } | { kind: 'initial'; letter: string; background: string };
+export type Face =
+  | { kind: 'portal'; portalId: PortalId; src: string }
+  | { kind: 'initial'; letter: string; background: string };
 
 interface Named {
   issuer: string;
@@ -48,7 +50,8 @@ function hueOf(name: string): number {
 export function colourFor(name: string): string {
   const hue = hueOf(name);
   for (let lightness = 42; lightness > 10; lightness -= 2) {
-    if (contrastWithWhite(hslToRgb(hue, 0.55, lightness / 100)) >= 4.6) return `hsl(${hue} 55% ${lightness}%)`;
+    if (contrastWithWhite(hslToRgb(hue, 0.55, lightness / 100)) >= 4.6)
+      return `hsl(${hue} 55% ${lightness}%)`;
   }
   return `hsl(${hue} 55% 10%)`;
 }

@@ -47,7 +47,9 @@ describe('what the popup puts first', () => {
 
   it('a code step no account here fills: the paste box', () => {
     const accounts = [account('c', false)];
-    expect(firstCard({ unlocked: true, tab: tab('challenge'), accounts, scanShown: false }).kind).toBe('paste');
+    expect(firstCard({ unlocked: true, tab: tab('challenge'), accounts, scanShown: false }).kind).toBe(
+      'paste',
+    );
   });
 
   it('a setup page: scan it; once scanned, what was found', () => {
@@ -60,7 +62,9 @@ describe('what the popup puts first', () => {
   });
 
   it('nothing to do, or the tab not known yet: the list', () => {
-    expect(firstCard({ unlocked: true, tab: tab('none'), accounts: here, scanShown: false }).kind).toBe('list');
+    expect(firstCard({ unlocked: true, tab: tab('none'), accounts: here, scanShown: false }).kind).toBe(
+      'list',
+    );
     expect(firstCard({ unlocked: true, tab: null, accounts: here, scanShown: false }).kind).toBe('list');
   });
 });

@@ -21,14 +21,21 @@ export function summarize(entry: VaultAccount, now: number, tabOrigin: string | 
   };
 }
 
-/** Accounts for this site first, then the person's own order. */
+/**
+ * Accounts for this site first (the one whose name was typed at this site's sign-in first of
+ * them: the likely one, as the shortcut picks it), then the person's own order.
+ */
 export function summarizeAll(
   entries: (VaultAccount | UnreadableAccount)[],
   now: number,
   tabOrigin: string | null,
+  typedName?: string,
 ) {
   const readable = entries.filter((e): e is VaultAccount => !('unreadable' in e));
   const accounts = readable.map((e) => summarize(e, now, tabOrigin));
-  accounts.sort((a, b) => Number(b.forThisSite) - Number(a.forThisSite));
+  const typed = typedName?.toLowerCase();
+  const rank = (a: AccountSummary) =>
+    a.forThisSite ? (typed && a.account.toLowerCase() === typed ? 2 : 1) : 0;
+  accounts.sort((a, b) => rank(b) - rank(a));
   return { accounts, unreadable: entries.length - readable.length };
 }

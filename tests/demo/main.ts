@@ -4,6 +4,7 @@ import { BrowserSession } from '../e2e/harness/session';
 import { startSimulator } from '../fixtures/server/index';
 import { JOURNEYS } from './journeys';
 import { makeStoreImages } from './store';
+import { shootPopupStates } from './popup-states';
 
 // `npm run demo`: with a display, a Chromium window with the extension on the simulator's
 // portal list, to click through by hand. Without one, walk the main journeys headless and
@@ -46,6 +47,14 @@ if (display) {
     }
   }
   await session.close();
+  try {
+    mkdirSync(`${out}/popup`, { recursive: true });
+    const shots = await shootPopupStates(sim, `${out}/popup`);
+    console.log(`  ✓ ${shots.length} popup states (English and Spanish, light and dark) in ${out}/popup/`);
+  } catch (error) {
+    failed++;
+    console.error(`  ✗ popup states: ${(error as Error).message}`);
+  }
   await sim.close();
   console.log(`No display found, so the demo ran headless. Screenshots are in ${out}/`);
   process.exit(failed ? 1 : 0);

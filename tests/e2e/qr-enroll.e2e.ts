@@ -211,14 +211,20 @@ describe('other ways in', () => {
     const page = await t.session.open('https://www.clinic-example.test/no-qr');
     const popup = await t.session.openToolbarPopup(page);
     // No file field in the popup: the picture comes through the menu beside Scan page.
-    expect(await popup.evaluate<number>('[...document.querySelectorAll("input[type=file]")].filter((f) => f.getClientRects().length).length')).toBe(0);
+    expect(
+      await popup.evaluate<number>(
+        '[...document.querySelectorAll("input[type=file]")].filter((f) => f.getClientRects().length).length',
+      ),
+    ).toBe(0);
     await popup.getByRole('button', { name: 'More ways to scan' }).click();
     await popup.chooseFilesThrough('Choose a picture', [{ name: 'notes.txt', buffer: Buffer.from('hello') }]);
     await expect.poll(shownText(popup.getByRole('alert').first())).toContain('not a picture');
     const blank = new PNG({ width: 50, height: 50 });
     blank.data.fill(255);
     await popup.getByRole('button', { name: 'More ways to scan' }).click();
-    await popup.chooseFilesThrough('Choose a picture', [{ name: 'blank.png', buffer: PNG.sync.write(blank) }]);
+    await popup.chooseFilesThrough('Choose a picture', [
+      { name: 'blank.png', buffer: PNG.sync.write(blank) },
+    ]);
     await expect.poll(shownText(popup.getByTestId('scan-results'))).toContain('No QR code found');
     await popup.close();
     await page.close();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { shownText } from './helpers/text';
 import { useBrowser } from './harness';
-import { therapyAppointmentTextedCode } from './helpers/portals';
+import { practiceQChallenge, therapyAppointmentTextedCode } from './helpers/portals';
+import { IQ_USERS } from '../fixtures/server/users';
 
 // A front desk whose browser speaks Spanish: Chromium started in Spanish, as a computer set to
 // Spanish starts it. Everything below is what that person reads, in the real popup and page.
@@ -61,6 +62,35 @@ describe('in Spanish', () => {
     await paste.getByRole('button', { name: 'Rellenar en la página' }).click();
     await expect.poll(shownText(popup.getByTestId('notice'))).toContain('Código rellenado.');
     expect(await page.locator('#verification_code').inputValue()).toBe(code);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a code step with its account and 30 others: Rellenar has the keyboard, the popup does not scroll, Enter fills', async () => {
+    const { id } = await t.session.ask<{ id: string }>('accounts.add', {
+      uri: `otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`,
+    });
+    await t.session.ask('accounts.update', {
+      id,
+      bindings: [{ kind: 'origin', origin: 'https://intakeq.com' }],
+    });
+    const b32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+    for (let i = 0; i < 30; i++)
+      await t.session.ask('accounts.add', {
+        uri: `otpauth://totp/Servicio%20${i}:personal${i}?secret=JBSWY3DPEHPK3P${b32[i >> 5]}${b32[i % 32]}&issuer=Servicio%20${i}`,
+      });
+    const page = await practiceQChallenge(t.session);
+    const popup = await t.session.openToolbarPopup(page);
+    await expect
+      .poll(() => popup.evaluate<string>('document.activeElement?.getAttribute("aria-label") ?? ""'))
+      .toBe(`Rellenar el código de PracticeQ ${IQ_USERS.app.email}`);
+    const fits = await popup.evaluate<{ height: number; scrolls: boolean }>(
+      '({ height: innerHeight, scrolls: document.documentElement.scrollHeight > innerHeight })',
+    );
+    expect(fits.scrolls).toBe(false);
+    expect(fits.height).toBeLessThanOrEqual(600);
+    await t.session.pressKeysHere('Return');
+    await expect.poll(() => page.locator('#code').inputValue()).toMatch(/^\d{6}$/);
     await popup.close();
     await page.close();
   });
