@@ -23,7 +23,7 @@ function toOrigin(entry: string): string | null {
   return origin && new URL(origin).hostname.includes('.') ? origin : null;
 }
 
-/** One account in Settings: its names, the sites its codes may be filled on, order and removal. */
+/** One account's view in Settings: its names, the sites its codes may be filled on, order and removal. */
 export function AccountEditor({ item, onRename, onBind, onMove, onRemove }: Props) {
   const [issuer, setIssuer] = useState(item.issuer);
   const [account, setAccount] = useState(item.account);
@@ -49,7 +49,7 @@ export function AccountEditor({ item, onRename, onBind, onMove, onRemove }: Prop
 
   const name = item.issuer || item.account;
   return (
-    <li class="account-editor" data-testid="account-editor">
+    <div class="account-editor">
       <div class="row">
         <label>
           {i18n.t('editor.service')}
@@ -105,6 +105,6 @@ export function AccountEditor({ item, onRename, onBind, onMove, onRemove }: Prop
           {i18n.t('editor.remove')}
         </button>
       </div>
-    </li>
+    </div>
   );
 }

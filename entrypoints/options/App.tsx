@@ -1,6 +1,6 @@
 import { i18n } from '@/lib/i18n';
 import { LockScreen } from '@/components/LockScreen';
-import { AccountEditor } from '@/components/settings/AccountEditor';
+import { AccountList } from '@/components/settings/AccountList';
 import { AutoLockForm } from '@/components/settings/AutoLockForm';
 import { BackupPanel } from '@/components/settings/BackupPanel';
 import { FillingSettings } from '@/components/settings/FillingSettings';
@@ -96,18 +96,13 @@ export function App({ state: s }: { state: OptionsState }) {
                 </button>
               </p>
             )}
-            <ul class="editors">
-              {s.list.value.accounts.map((item) => (
-                <AccountEditor
-                  key={`${item.id}:${JSON.stringify(item.bindings)}:${item.issuer}:${item.account}`}
-                  item={item}
-                  onRename={s.rename}
-                  onBind={s.bind}
-                  onMove={s.move}
-                  onRemove={s.remove}
-                />
-              ))}
-            </ul>
+            <AccountList
+              accounts={s.list.value.accounts}
+              onRename={s.rename}
+              onBind={s.bind}
+              onMove={s.move}
+              onRemove={s.remove}
+            />
             {s.list.value.accounts.length === 0 && <p class="muted">{i18n.t('options.noAccounts')}</p>}
           </section>
           {s.settings.value && (

@@ -21,6 +21,7 @@ describe('binding an account to a new site', () => {
     await options.getByRole('button', { name: 'Preview' }).click();
     await options.getByRole('button', { name: 'Import 1 account' }).click();
     const editor = options.getByTestId('account-editor').first();
+    await editor.locator('button[aria-expanded]').click(); // the account's line opens its view
     await editor.getByLabel(/Fill codes on these sites/).fill('www.clinic-example.test');
     await editor.getByRole('button', { name: 'Save sites' }).click();
     await expect.poll(shownText(options.getByTestId('message-accounts'))).toBe('Sites saved.');

@@ -65,6 +65,7 @@ describe('settings: import, backup, passphrase, sites', () => {
 
   it('binds an account to a site, refusing something that is not a web address', async () => {
     const editor = options.getByTestId('account-editor').first();
+    await editor.locator('button[aria-expanded]').click(); // the account's line opens its view
     await editor.getByLabel(/Fill codes on these sites/).fill('not a site!');
     await editor.getByRole('button', { name: 'Save sites' }).click();
     await expect
@@ -128,6 +129,7 @@ describe('settings: import, backup, passphrase, sites', () => {
     const said = await options.evaluate(() => (window as unknown as { said: string[] }).said);
     expect(said[0]).toContain('Encrypting the backup and checking that it opens');
 
+    // The first account's view is still open from the test above.
     await options.getByRole('button', { name: 'Remove' }).first().click();
     await expect.poll(() => options.getByTestId('account-editor').count()).toBe(1);
 
@@ -157,11 +159,9 @@ describe('settings: import, backup, passphrase, sites', () => {
       ),
     ).toMatch(/^Restored 1 account: .+\. 1 was already here: .+\.$/);
     expect(await options.getByTestId('account-editor').count()).toBe(2);
-    // The restored account kept its site.
-    const sites = await options
-      .getByTestId('account-editor')
-      .evaluateAll((els) => els.map((el) => el.querySelector('textarea')!.value));
-    expect(sites).toContain('app.clio.com');
+    // The restored account kept its site (each account's line names its sites).
+    const lines = await options.getByTestId('account-editor').allInnerTexts();
+    expect(lines.some((line) => line.includes('app.clio.com'))).toBe(true);
   });
 
   it('changes the passphrase: the old one stops working', async () => {
@@ -183,5 +183,44 @@ describe('settings: import, backup, passphrase, sites', () => {
     await popup.getByLabel('Passphrase').fill('a brand new passphrase');
     await popup.getByRole('button', { name: 'Unlock' }).click();
     await expect.poll(() => popup.getByTestId('code-row').count()).toBe(2);
+  });
+
+  it('forty accounts are forty lines: searched by name or site, each opening its own view, removed with undo', async () => {
+    const b32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+    const links = Array.from(
+      { length: 38 },
+      (_, i) =>
+        `otpauth://totp/Portal%20${i}:desk${i}?secret=JBSWY3DPEHPK3P${b32[i >> 5]}${b32[i % 32]}&issuer=Portal%20${i}`,
+    );
+    await options.reload();
+    await options.getByLabel(/or paste setup links/).fill(links.join('\n'));
+    await options.getByRole('button', { name: 'Preview' }).click();
+    await options.getByRole('button', { name: 'Import 38 accounts' }).click();
+    const lines = options.getByTestId('account-editor');
+    await expect.poll(() => lines.count()).toBe(40);
+    // Closed, an account is one line: no form of any account is on the page.
+    expect(await options.locator('#accounts textarea').count()).toBe(0);
+    await options.getByRole('searchbox', { name: 'Search accounts' }).fill('clio.com');
+    await expect.poll(() => lines.count()).toBe(1);
+    expect(await lines.first().innerText()).toContain('alice@firm.test');
+    await lines.first().locator('button[aria-expanded]').click();
+    await expect
+      .poll(() =>
+        lines
+          .first()
+          .getByLabel(/Fill codes on these sites/)
+          .inputValue(),
+      )
+      .toBe('app.clio.com');
+    await options.getByRole('searchbox', { name: 'Search accounts' }).fill('nothing like this');
+    await expect.poll(() => options.locator('#accounts').innerText()).toContain('No account matches');
+    await options.getByRole('searchbox', { name: 'Search accounts' }).fill('Portal 7');
+    await expect.poll(() => lines.count()).toBe(1);
+    await lines.first().locator('button[aria-expanded]').click();
+    await lines.first().getByRole('button', { name: 'Remove' }).click();
+    await options.getByRole('searchbox', { name: 'Search accounts' }).fill('');
+    await expect.poll(() => lines.count()).toBe(39);
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => lines.count()).toBe(40);
   });
 });

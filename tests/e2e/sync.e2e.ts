@@ -154,10 +154,9 @@ describe('sync between browsers, in Chromium', () => {
     const options = await second!.open(second!.extensionUrl('options.html'));
     const editors = options.getByTestId('account-editor');
     await expect.poll(() => editors.count()).toBe(4);
-    const billing = await editors.evaluateAll((els) =>
-      els.findIndex((el) => [...el.querySelectorAll('input')].some((i) => i.value === 'billing')),
-    );
-    await editors.nth(billing).getByRole('button', { name: 'Remove' }).click();
+    const billing = editors.filter({ hasText: 'billing' });
+    await billing.locator('button[aria-expanded]').click(); // its line opens its view
+    await billing.getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => options.getByTestId('account-editor').count()).toBe(3);
     const form = options.getByTestId('passphrase-form');
     await form.getByLabel('Current passphrase').fill(PASS);
