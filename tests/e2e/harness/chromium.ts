@@ -47,6 +47,8 @@ export async function startChromium(
     '--remote-debugging-port=0',
     '--enable-unsafe-extension-debugging',
     '--window-size=1280,800',
+    // A laptop-sized screen (headless Chromium's default is 800×600, which caps a popup at about 510 px).
+    '--screen-info={1280x1024}',
     `--user-data-dir=${profileDir}`,
     `--disable-extensions-except=${EXTENSION_DIR}`,
     `--load-extension=${EXTENSION_DIR}`,
