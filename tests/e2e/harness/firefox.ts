@@ -243,9 +243,16 @@ export class FirefoxPopup {
     throw new Error(`The popup did not show what was expected. It showed:\n${text}`);
   }
 
-  /** Presses Tab until the focused control's name starts with `name`, as a keyboard user does. */
+  /**
+   * Presses Tab until the focused control's name starts with `name`, as a keyboard user does.
+   * At least one key: Firefox gives a popup the keys only once it is tabbed (or clicked) into,
+   * even when the popup has already put its focus on the control (its first card's button).
+   */
   async tabTo(name: string): Promise<void> {
-    for (let i = 0; i < 30; i++) {
+    // Already there: one step back and forward again, which gives the popup the keys either way.
+    const already = (await this.read())?.focused.startsWith(name);
+    await xdotool('key', already ? 'shift+Tab' : 'Tab');
+    for (let i = 0; i < 40; i++) {
       if ((await this.read())?.focused.startsWith(name)) return;
       await xdotool('key', 'Tab');
     }
