@@ -158,11 +158,7 @@ export async function measureToolbarPopup(
 }
 
 /** Median of `runs` clicks with the service worker running, and of `runs` right after it was stopped. */
-async function clicks(
-  dir: string,
-  runs: number,
-  accounts: OtpAccount[] | null,
-): Promise<Round> {
+async function clicks(dir: string, runs: number, accounts: OtpAccount[] | null): Promise<Round> {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
