@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import type { RealPopup } from '../e2e/harness/real-popup';
 import type { BrowserSession } from '../e2e/harness/session';
 import { addBoundAccount, practiceQChallenge } from '../e2e/helpers/portals';
-import { IQ_USERS, PASSWORD } from '../fixtures/server/users';
+import { IQ_USERS } from '../fixtures/server/users';
+import { practiceQSetupPage } from './popup-states';
 
 export interface Journey {
   name: string;
@@ -77,18 +78,7 @@ export const JOURNEYS: Journey[] = [
   {
     name: '07-scan-practiceq-setup-qr',
     async run(s) {
-      await s.context.clearCookies({ name: 'iq_session' });
-      const page = await s.open('https://intakeq.com/signin');
-      await page.getByPlaceholder('Email Address').fill(IQ_USERS.fresh.email);
-      await page.getByPlaceholder('Password').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForSelector('#signed-in-as');
-      await page.evaluate(() => {
-        location.hash = '#/account/2fa?render=svg';
-      });
-      await page.getByLabel('Authenticator App').check();
-      await page.getByRole('button', { name: 'Set Up Two-Factor Authentication' }).click();
-      await page.getByText('Then scan this barcode').waitFor();
+      const page = await practiceQSetupPage(s);
       await page.screenshot({ path: 'demo-output/07a-practiceq-setup-page.png' });
       const popup = await s.openToolbarPopup(page);
       await popup.getByRole('button', { name: 'Scan page' }).click();

@@ -8,7 +8,7 @@ import { IQ_USERS, PASSWORD, TA_USERS } from '../fixtures/server/users';
 const PASSPHRASE = 'staple battery horse';
 
 /** PracticeQ's two-factor setup page with its barcode, for a person who has not set it up. */
-async function practiceQSetupPage(s: BrowserSession): Promise<Page> {
+export async function practiceQSetupPage(s: BrowserSession): Promise<Page> {
   await s.context.clearCookies({ name: 'iq_session' });
   const page = await s.open('https://intakeq.com/signin');
   await page.getByPlaceholder('Email Address').fill(IQ_USERS.fresh.email);

@@ -1,5 +1,17 @@
 import type { CDPSession } from 'playwright-core';
 
+/** The files written to a fresh folder, as a file dialog needs them: their paths. */
+async function filesOnDisk(files: { name: string; buffer: Buffer }[]): Promise<string[]> {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'sfc-files-'));
+  return files.map((f) => {
+    writeFileSync(join(dir, f.name), f.buffer);
+    return join(dir, f.name);
+  });
+}
+
 type Target = { targetId: string; url: string; type: string };
 
 /**
@@ -173,14 +185,7 @@ export class RealPopup {
 
   /** Puts files into a file field through the browser (DOM.setFileInputFiles), as its dialog would. */
   async chooseFiles(finder: string, files: { name: string; buffer: Buffer }[]): Promise<void> {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'sfc-files-'));
-    const paths = files.map((f) => {
-      writeFileSync(join(dir, f.name), f.buffer);
-      return join(dir, f.name);
-    });
+    const paths = await filesOnDisk(files);
     await this.centerOf(finder); // waits for it
     const { result } = await this.send<{ result: { objectId: string } }>('Runtime.evaluate', {
       expression: finder,
@@ -193,14 +198,7 @@ export class RealPopup {
    * dialog with these files, as a person choosing them would.
    */
   async chooseFilesThrough(name: string, files: { name: string; buffer: Buffer }[]): Promise<void> {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'sfc-files-'));
-    const paths = files.map((f) => {
-      writeFileSync(join(dir, f.name), f.buffer);
-      return join(dir, f.name);
-    });
+    const paths = await filesOnDisk(files);
     await this.send('Page.enable');
     await this.send('Page.setInterceptFileChooserDialog', { enabled: true });
     const opened = new Promise<{ backendNodeId: number }>((resolve, reject) => {
