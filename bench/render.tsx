@@ -34,6 +34,7 @@ window.renderCodeList = (accounts) => {
     msLeft: msUntilNextCode(a.period, now),
     bindings: [],
     forThisSite: false,
+    recoveryLeft: null,
   }));
   render(
     <CodeList

@@ -1,5 +1,6 @@
 import { i18n } from '@/lib/i18n';
 import type { AccountSummary } from '@/lib/messaging/types';
+import { RUNNING_LOW } from '@/lib/recovery/codes';
 import { AccountFace } from './AccountFace';
 import { CountdownRing } from './CountdownRing';
 import { groupDigits, siteNames } from './format';
@@ -38,6 +39,11 @@ export function CodeRow({ item, msLeft, code, copied, onCopy, onNext, onFill }: 
               {item.issuer && item.account}
               {item.issuer && item.account && sites && ' · '}
               {sites && <span class="sites">{sites}</span>}
+            </span>
+          )}
+          {item.recoveryLeft !== null && item.recoveryLeft <= RUNNING_LOW && (
+            <span class="recovery-low" data-testid="recovery-low">
+              {i18n.t('recovery.runningLow', item.recoveryLeft)}
             </span>
           )}
         </span>

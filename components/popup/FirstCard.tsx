@@ -4,6 +4,7 @@ import type { PopupState } from '@/entrypoints/popup/state';
 import { CodeList } from '../CodeList';
 import { PasteCode } from '../PasteCode';
 import { ScanResults } from '../ScanResults';
+import { KeepRecoveryCodes, UseRecoveryCode } from './Recovery';
 import { SentCodeOffer } from '../SentCodeOffer';
 import { useFocusWhenShown } from '../focus';
 import { useEffect, useRef } from 'preact/hooks';
@@ -29,6 +30,12 @@ export function FirstCard({ card, state: s }: { card: Card; state: PopupState })
           onFill={s.fill}
         />
         {sent && <SentCodeOffer sent={sent} onFill={s.fillTyped} />}
+        {s.tab.value?.recovery && (
+          <details class="other-way" data-testid="recovery-way">
+            <summary>{i18n.t('recovery.lostPhone')}</summary>
+            <UseRecoveryCode account={card.accounts[0]!} state={s} />
+          </details>
+        )}
         {s.sentCodeSource.value && (
           <details class="other-way">
             <summary>{i18n.t('card.sentInstead')}</summary>
@@ -54,6 +61,12 @@ export function FirstCard({ card, state: s }: { card: Card; state: PopupState })
     );
   }
   if (card.kind === 'found') return <Found state={s} />;
+  if (card.kind === 'recovery')
+    return (
+      <section class="card" data-testid="first-card" aria-label={i18n.t('recovery.title')}>
+        <KeepRecoveryCodes accounts={card.accounts} state={s} focus />
+      </section>
+    );
   if (card.kind === 'scan') return <ScanThisPage onScan={s.scanPage} />;
   return null;
 }
@@ -75,6 +88,11 @@ function Found({ state: s }: { state: PopupState }) {
   const card = useRef<HTMLElement>(null);
   const focusedFor = useRef<unknown>(null);
   const step = s.addedId.value ?? s.scan.value;
+  const added = s.list.value?.accounts.find((a) => a.id === s.addedId.value);
+  // The page may show its recovery codes beside the barcode: looked for once the account is in.
+  useEffect(() => {
+    if (s.addedId.value) void s.lookForRecoveryCodes();
+  }, [s.addedId.value]);
   useEffect(() => {
     if (focusedFor.current === step) return;
     const primary = card.current?.querySelector<HTMLElement>(
@@ -105,6 +123,7 @@ function Found({ state: s }: { state: PopupState }) {
           {i18n.t('popup.fillConfirmation')}
         </button>
       )}
+      {added && <KeepRecoveryCodes accounts={[added]} state={s} />}
     </section>
   );
 }

@@ -3,8 +3,9 @@ import { useState } from 'preact/hooks';
 import { canonicalOrigin, registrableDomain } from '@/lib/sites/binding';
 import type { SiteBinding } from '@/lib/messaging/types';
 import type { AccountSummary } from '@/lib/messaging/types';
+import { RecoveryCodes, type RecoveryActions } from './RecoveryCodes';
 
-interface Props {
+interface Props extends RecoveryActions {
   item: AccountSummary;
   onRename: (id: string, issuer: string, account: string) => void;
   onBind: (id: string, bindings: SiteBinding[]) => void;
@@ -24,7 +25,7 @@ function toOrigin(entry: string): string | null {
 }
 
 /** One account's view in Settings: its names, the sites its codes may be filled on, order and removal. */
-export function AccountEditor({ item, onRename, onBind, onMove, onRemove }: Props) {
+export function AccountEditor({ item, onRename, onBind, onMove, onRemove, ...recovery }: Props) {
   const [issuer, setIssuer] = useState(item.issuer);
   const [account, setAccount] = useState(item.account);
   const [sites, setSites] = useState(originsText(item.bindings));
@@ -87,6 +88,9 @@ export function AccountEditor({ item, onRename, onBind, onMove, onRemove }: Prop
       )}
       <div class="actions">
         <button onClick={saveSites}>{i18n.t('editor.saveSites')}</button>
+      </div>
+      <RecoveryCodes item={item} {...recovery} />
+      <div class="actions">
         <button
           class="secondary"
           aria-label={i18n.t('editor.moveUp', [name])}

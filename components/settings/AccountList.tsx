@@ -4,8 +4,9 @@ import type { AccountSummary, SiteBinding } from '@/lib/messaging/types';
 import { AccountFace } from '../AccountFace';
 import { siteNames } from '../format';
 import { AccountEditor } from './AccountEditor';
+import type { RecoveryActions } from './RecoveryCodes';
 
-interface Props {
+interface Props extends RecoveryActions {
   accounts: AccountSummary[];
   onRename: (id: string, issuer: string, account: string) => void;
   onBind: (id: string, bindings: SiteBinding[]) => void;

@@ -6,6 +6,7 @@ import { exportHandlers } from '@/lib/export';
 import { fillHandlers } from '@/lib/fill';
 import { importHandlers } from '@/lib/import';
 import type { Handlers } from '@/lib/messaging';
+import { recoveryHandlers } from '@/lib/recovery';
 import { settingsHandlers } from '@/lib/settings';
 import { syncHandlers } from '@/lib/sync';
 import { tabStatusHandlers } from '@/lib/tab-status';
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...enrollHandlers,
   ...clipboardHandlers,
   ...syncHandlers,
+  ...recoveryHandlers,
 };

@@ -102,6 +102,11 @@ export function App({ state: s }: { state: OptionsState }) {
               onBind={s.bind}
               onMove={s.move}
               onRemove={s.remove}
+              shownRecovery={s.shownRecovery.value}
+              onSaveRecovery={s.saveRecovery}
+              onRemoveRecovery={s.removeRecovery}
+              onShowRecovery={s.showRecovery}
+              onHideRecovery={s.hideRecovery}
             />
             {s.list.value.accounts.length === 0 && <p class="muted">{i18n.t('options.noAccounts')}</p>}
           </section>

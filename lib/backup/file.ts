@@ -1,6 +1,7 @@
 import { i18n } from '@/lib/i18n';
 import { UserFacingError } from '@/lib/messaging/errors';
 import { checkAccount, displayName, hasControlCharacters, type OtpAccount } from '@/lib/otp';
+import { readStoredList, type RecoveryCode } from '@/lib/recovery/codes';
 import { readBinding, type SiteBinding } from '@/lib/sites';
 import { importAesKey, open, seal } from '@/lib/vault/aead';
 import { fromBase64, randomBytes, toBase64 } from '@/lib/vault/bytes';
@@ -20,6 +21,8 @@ const VERSION = 1;
 export interface BackupEntry {
   account: OtpAccount;
   bindings: SiteBinding[];
+  /** The portal's recovery codes kept with the account, when it has some. */
+  recovery?: RecoveryCode[];
 }
 
 interface BackupFile {
@@ -98,9 +101,15 @@ const nameOf = (e: unknown) => {
 /** Reads one entry field by field (never through setup-link text, which some names break). */
 function readEntry(e: unknown, i: number): BackupEntry | string {
   try {
-    const entry = e as { account?: unknown; bindings?: unknown };
+    const entry = e as { account?: unknown; bindings?: unknown; recovery?: unknown };
     if (entry.bindings !== undefined && !Array.isArray(entry.bindings)) throw new Error('bindings');
-    return { account: checkAccount(entry.account), bindings: (entry.bindings ?? []).map(checkBinding) };
+    const recovery = readStoredList(entry.recovery);
+    if (entry.recovery !== undefined && !recovery) throw new Error('recovery');
+    return {
+      account: checkAccount(entry.account),
+      bindings: (entry.bindings ?? []).map(checkBinding),
+      ...(recovery && { recovery }),
+    };
   } catch (error) {
     const why = error instanceof UserFacingError ? error.message : 'it is damaged.';
     const name = nameOf(e).slice(0, 80);

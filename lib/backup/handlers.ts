@@ -23,9 +23,10 @@ export const backupHandlers: HandlerGroup<'backup.export' | 'backup.restore'> = 
       withVault(async (db, key) => {
         await confirmBeforeTakingOut(db, req.vaultPassphrase);
         const all = await readAccounts(db, key);
-        const entries = (await readUsableAccounts(db, key)).map(({ account, bindings }) => ({
+        const entries = (await readUsableAccounts(db, key)).map(({ account, bindings, recovery }) => ({
           account,
           bindings,
+          ...(recovery && { recovery }),
         }));
         const content = await writeBackup(entries, req.passphrase);
         await verifyBackup(content, req.passphrase, entries);

@@ -3,3 +3,4 @@ export { judgeField } from './code-field';
 export { findSplitBoxes } from './split-boxes';
 export type { PageKind, PageReport, TabStatus } from './types';
 export { codeSourceOf, type CodeSource } from './code-source';
+export { recoveryBox, recoveryOffer } from './recovery-offer';

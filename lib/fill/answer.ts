@@ -5,6 +5,7 @@ import { portalForUrl, portalImitatedBy } from '@/lib/portals';
 import { readSettings } from '@/lib/settings';
 import { bindingAllows, canonicalOrigin } from '@/lib/sites';
 import { fillTrigger, signInName, type FillTrigger } from '@/lib/storage';
+import { takeRecoveryCode } from '@/lib/recovery/take';
 import { tabOrigin } from '@/lib/tab-status';
 import { currentDataKey, readUsableAccounts, takeHotpCode, vaultDb, type VaultAccount } from '@/lib/vault';
 
@@ -91,9 +92,12 @@ export async function answerFill(sender: VerifiedSender, trigger: FillTrigger | 
     throw new UserFacingError(changed());
   if (origin !== top) throw new UserFacingError(i18n.t('fill.otherSiteFrame'));
 
+  const account = trigger.code === undefined ? await chooseAccount(origin, trigger.accountId) : null;
   const code =
     trigger.code ??
-    (await freshCode(await chooseAccount(origin, trigger.accountId), (ms) => sayNextCodeIn(sender, ms)));
+    (trigger.recovery
+      ? await takeRecoveryCode(await vaultDb(), await currentDataKey(), account!.id)
+      : await freshCode(account!, (ms) => sayNextCodeIn(sender, ms)));
   if ((await tabOrigin(tabId)) !== top) throw new UserFacingError(changed());
   const settings = await readSettings();
   const portal = portalForUrl(sender.url);

@@ -1,4 +1,12 @@
-import { isInt, isString, optional, shape, type HandlerGroup, type VerifiedSender } from '@/lib/messaging';
+import {
+  isInt,
+  isString,
+  isBoolean,
+  optional,
+  shape,
+  type HandlerGroup,
+  type VerifiedSender,
+} from '@/lib/messaging';
 import { readSettings } from '@/lib/settings';
 import { canonicalOrigin } from '@/lib/sites';
 import { buttonOffer, signInName } from '@/lib/storage';
@@ -39,8 +47,13 @@ export const fillHandlers: HandlerGroup<FillMessages> = {
   },
   'fill.trigger': {
     allow: ['extension-page'],
-    validate: shape({ tabId: isInt, accountId: optional(isString(64)), code: optional(isString(64)) }),
-    handle: ({ tabId, accountId, code }) => triggerFill(tabId, accountId, code),
+    validate: shape({
+      tabId: isInt,
+      accountId: optional(isString(64)),
+      code: optional(isString(64)),
+      recovery: optional(isBoolean),
+    }),
+    handle: ({ tabId, accountId, code, recovery }) => triggerFill(tabId, accountId, code, recovery),
   },
   'signin.seen': {
     allow: ['content-script'],

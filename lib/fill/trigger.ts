@@ -1,12 +1,10 @@
 import { i18n } from '@/lib/i18n';
-import { browser } from 'wxt/browser';
 import { sendToTab, type FillOutcome } from '@/lib/messaging';
 import { portalForUrl } from '@/lib/portals';
 import { fillTrigger } from '@/lib/storage';
 import { arrivedCode, noteRefusal, tabOrigin } from '@/lib/tab-status';
+import { injectHelper } from './helper';
 import { pastedCode } from './pasted-code';
-
-const HELPER_SCRIPT = '/content-scripts/portal.js';
 
 async function told(tabId: number, outcome: FillOutcome): Promise<FillOutcome> {
   await noteRefusal(tabId, outcome.filled ? undefined : outcome.message);
@@ -22,28 +20,29 @@ export async function triggerFill(
   tabId: number,
   accountId?: string,
   typedCode?: string,
+  /** The account's next recovery code, into the page's recovery-code box. */
+  recovery = false,
 ): Promise<FillOutcome> {
   const origin = await tabOrigin(tabId);
   // No account chosen and no code typed: a code found in the person's email or texts, if any.
   const given = typedCode ?? (accountId === undefined ? await arrivedCode(tabId) : undefined);
   const code = given === undefined ? undefined : pastedCode(given, origin ? portalForUrl(origin) : undefined);
-  let documents: { frameId: number; documentId: string }[];
-  try {
-    const injected = await browser.scripting.executeScript({
-      target: { tabId, allFrames: true },
-      files: [HELPER_SCRIPT],
-    });
-    documents = (injected as { frameId: number; documentId?: string }[]).flatMap((r) =>
-      r.documentId ? [{ frameId: r.frameId, documentId: r.documentId }] : [],
-    );
-  } catch {
-    return told(tabId, { filled: false, message: i18n.t('fill.pageClosed') });
-  }
-  await fillTrigger.set(tabId, { at: Date.now(), origin, accountId, code, documents });
+  const documents = await injectHelper(tabId);
+  if (!documents) return told(tabId, { filled: false, message: i18n.t('fill.pageClosed') });
+  await fillTrigger.set(tabId, {
+    at: Date.now(),
+    origin,
+    accountId,
+    ...(recovery ? { recovery } : { code }),
+    documents,
+  });
   let answer;
   try {
-    // A detected code field first; else the field the person right-clicked or clicked into.
-    answer = (await sendToTab(tabId, 'page.fill', {})) ?? (await sendToTab(tabId, 'page.fillChosen', {}));
+    // A recovery code goes only into a recovery-code box. A code: a detected code field first;
+    // else the field the person right-clicked or clicked into.
+    answer = recovery
+      ? await sendToTab(tabId, 'page.fillRecovery', {})
+      : ((await sendToTab(tabId, 'page.fill', {})) ?? (await sendToTab(tabId, 'page.fillChosen', {})));
   } catch (error) {
     answer = { filled: false, reason: (error as Error).message };
   }
@@ -52,7 +51,7 @@ export async function triggerFill(
     await fillTrigger.remove(tabId);
     return told(tabId, {
       filled: false,
-      message: i18n.t('fill.noField'),
+      message: i18n.t(recovery ? 'recoveryError.noBox' : 'fill.noField'),
     });
   }
   return told(

@@ -43,7 +43,10 @@ export interface BackgroundProtocol {
   /** A trusted click on our in-page button (checked for clickjacking in the page helper). */
   'fill.fromButton': { request: { boxes: number }; response: CodeForPage };
   /** The popup's Fill (the shortcut and context menu call the same thing in the background). */
-  'fill.trigger': { request: { tabId: number; accountId?: string; code?: string }; response: FillOutcome };
+  'fill.trigger': {
+    request: { tabId: number; accountId?: string; code?: string; recovery?: boolean };
+    response: FillOutcome;
+  };
   'settings.get': { request: Empty; response: SettingsInForce };
   'settings.update': { request: Partial<Omit<Settings, 'autoLockMinutes'>>; response: SettingsInForce };
 
@@ -65,6 +68,21 @@ export interface BackgroundProtocol {
     response: { message: string };
   };
   'qr.scanImage': { request: { dataUrl: string; tabId?: number }; response: ScanReport };
+
+  /** How many recovery codes the tab's page shows ("Save these backup codes"). */
+  'recovery.onPage': { request: { tabId: number }; response: { count: number } };
+  /** Keep the page's recovery codes with an account of that site (they replace any kept before). */
+  'recovery.keepFromPage': { request: { tabId: number; id: string }; response: { kept: number } };
+  /** Keep the recovery codes the person pasted or typed in the account's view. */
+  'recovery.save': { request: { id: string; text: string }; response: { kept: number } };
+  'recovery.remove': { request: { id: string }; response: { ok: true } };
+  /** Every kept code and whether it was used: after the vault passphrase, as for a backup. */
+  'recovery.show': {
+    request: { id: string; vaultPassphrase: string };
+    response: { codes: { code: string; used: boolean }[] };
+  };
+  /** The next unused code, marked used (the popup puts it on the clipboard). */
+  'recovery.copy': { request: { id: string }; response: { code: string } };
 
   /** The popup copied a code: clear the clipboard in 30 seconds. */
   'clipboard.copied': { request: Empty; response: { ok: true } };
@@ -132,6 +150,10 @@ export interface PageProtocol {
   /** Let the person draw a box around a QR code the scan missed. */
   'page.selectArea': { request: Empty; response: { ok: true } };
   'page.reportAgain': { request: Empty; response: { ok: true } };
+  /** The recovery codes the page shows (top frame). */
+  'page.recoveryCodes': { request: Empty; response: { codes: string[] } };
+  /** Fill the account's next recovery code into this frame's recovery-code box, if it has one. */
+  'page.fillRecovery': { request: Empty; response: FillAnswer };
   /** The code asked for is held back until the next one (this one expires in under 3 s). */
   'page.nextCodeIn': { request: { ms: number }; response: { ok: true } };
 }

@@ -19,6 +19,8 @@ export interface PageReport {
    * whether to look in the person's email and texts for it; never for who gets a code.
    */
   codeFrom?: 'app' | 'message';
+  /** A code step that offers a recovery code: a box for one, or a link to it. */
+  recovery?: 'box' | 'link';
 }
 
 /** What the background knows about a tab, built from reports and the browser's own origin. */
@@ -33,6 +35,8 @@ export interface TabStatus {
   refusal?: string;
   /** A code step waiting for a code by email or text, read from the person's own source tab. */
   sentCode?: SentCodeState;
+  /** The code step offers a recovery code (a box, or a link to one). */
+  recovery?: 'box' | 'link';
 }
 
 /**
@@ -63,6 +67,8 @@ export interface AccountSummary {
   bindings: SiteBinding[];
   /** Bound to the site of the tab the popup is about. */
   forThisSite: boolean;
+  /** Recovery codes kept with it and not used yet; null when none were kept. */
+  recoveryLeft: number | null;
 }
 
 export interface AccountList {

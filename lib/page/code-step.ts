@@ -1,5 +1,5 @@
 import { i18n } from '@/lib/i18n';
-import { codeSourceOf, detectPage, type Detection } from '@/lib/detect';
+import { codeSourceOf, detectPage, recoveryOffer, type Detection } from '@/lib/detect';
 import type { CodeForPage, FillAnswer, PageKind } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
 import { showBanner } from './banner';
@@ -111,10 +111,11 @@ export function followCodeStep(doc: Document) {
         : kind === 'challenge'
           ? codeSourceOf(doc.body?.textContent ?? '')
           : null) ?? undefined;
-    const key = `${kind}:${detection.fields.length}:${codeFrom}`;
+    const recovery = kind === 'challenge' ? recoveryOffer(doc) : null;
+    const key = `${kind}:${detection.fields.length}:${codeFrom}:${recovery}`;
     if (key === reported) return;
     reported = key;
-    send('page.report', { kind, ...(codeFrom && { codeFrom }) })
+    send('page.report', { kind, ...(codeFrom && { codeFrom }), ...(recovery && { recovery }) })
       .then(({ offerButton, banner }) => showOffer(offerButton, banner))
       // The extension was reloaded or updated under this page: its old helper has no one to tell.
       .catch(() => undefined);

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createRouter, ownExtension, shape, type Handlers, type PageProtocol } from '@/lib/messaging';
+import { recoveryBox } from '@/lib/detect';
 import { send } from '@/lib/messaging/send';
+import { recoveryCodesOnPage } from '@/lib/recovery/page';
 import { selectArea } from './area-select';
 import { watchChosenField } from './chosen-field';
 import type { CodeStep } from './code-step';
@@ -69,6 +71,19 @@ export function receiveFromBackground(doc: Document, step: CodeStep): void {
         step.reportAgain();
         return { ok: true };
       },
+    },
+    'page.recoveryCodes': {
+      allow: ['extension-page'],
+      validate: empty,
+      answersHere: () => isTop,
+      handle: () => ({ codes: recoveryCodesOnPage(doc) }),
+    },
+    // The person asked for a recovery code: the frame with the recovery-code box takes it.
+    'page.fillRecovery': {
+      allow: ['extension-page'],
+      validate: empty,
+      answersHere: () => recoveryBox(doc) !== null,
+      handle: () => step.fill('fill.request', [recoveryBox(doc)!]),
     },
     // Sent to the one frame that asked for a code, while its code waits for the next period.
     'page.nextCodeIn': {

@@ -14,6 +14,7 @@ const account = (id: string, forThisSite: boolean): AccountSummary => ({
   msLeft: 20_000,
   bindings: [],
   forThisSite,
+  recoveryLeft: null,
 });
 const tab = (kind: TabStatus['kind'], extra: Partial<TabStatus> = {}): TabStatus => ({
   origin: 'https://intakeq.com',

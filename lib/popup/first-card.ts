@@ -14,6 +14,8 @@ export type FirstCard =
   | { kind: 'paste' }
   /** What a scan of this page (or a picture) found, to check and add. */
   | { kind: 'found' }
+  /** A page that shows recovery codes, with accounts of its site to keep them with. */
+  | { kind: 'recovery'; accounts: AccountSummary[] }
   /** A two-factor setup page: scan it. */
   | { kind: 'scan' }
   /** Nothing to do on this tab: the list is the card. */
@@ -24,14 +26,17 @@ interface Inputs {
   tab: TabStatus | null;
   accounts: AccountSummary[];
   scanShown: boolean;
+  /** Recovery codes the page shows (0 when none, or not looked for). */
+  recoveryOnPage?: number;
 }
 
 /**
  * In order: a locked vault is only unlocked (nothing else can be done); a scan's findings wait
  * to be added; a code that arrived is what the person chose at the portal ("text me"), so it
- * goes before the account's own; then the account; then the paste box; then a setup page.
+ * goes before the account's own; then the account; then the paste box; then recovery codes a
+ * page shows; then a setup page.
  */
-export function firstCard({ unlocked, tab, accounts, scanShown }: Inputs): FirstCard {
+export function firstCard({ unlocked, tab, accounts, scanShown, recoveryOnPage = 0 }: Inputs): FirstCard {
   if (!unlocked) return { kind: 'unlock' };
   if (scanShown) return { kind: 'found' };
   if (tab?.kind === 'challenge') {
@@ -41,6 +46,9 @@ export function firstCard({ unlocked, tab, accounts, scanShown }: Inputs): First
     if (here.length > 0) return { kind: 'fill', accounts: here };
     return { kind: 'paste' };
   }
+  const here = accounts.filter((a) => a.forThisSite);
+  // Shown once, at setup: kept now or written on a sticky note.
+  if (recoveryOnPage > 0 && here.length > 0) return { kind: 'recovery', accounts: here };
   if (tab?.kind === 'enrollment') return { kind: 'scan' };
   return { kind: 'list' };
 }

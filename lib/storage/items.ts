@@ -18,6 +18,8 @@ export interface FillTrigger {
   accountId?: string;
   /** A code the person pasted (email or text message codes). */
   code?: string;
+  /** The person asked for the account's next recovery code instead of its code. */
+  recovery?: boolean;
   /**
    * The documents of the tab when the person asked (Chrome names them): only one of these may
    * receive the code, so a page that navigated or reloaded in between gets nothing.

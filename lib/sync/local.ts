@@ -1,6 +1,7 @@
 import { checkAccount, type OtpAccount } from '@/lib/otp';
 import { readBinding, type SiteBinding } from '@/lib/sites/binding';
-import { openRecord, sealRecord } from '@/lib/vault/accounts';
+import { readStoredList, type RecoveryCode } from '@/lib/recovery/codes';
+import { openRecord, sealRecord, type VaultAccount } from '@/lib/vault/accounts';
 import { seeStamp } from '@/lib/vault/clock';
 import { FIELD_NAMES, RECORD_SCHEMA, type AccountRecord, type FieldName, type VaultDb } from '@/lib/vault/db';
 import { makeStamp, type Stamp } from '@/lib/vault/version';
@@ -34,7 +35,7 @@ function unchangedSince(record: AccountRecord | undefined, read: SyncedAccount):
   return v.removed === read.removed && FIELD_NAMES.every((f) => v.at(f) === read.fields[f]?.at);
 }
 
-function toSynced(record: AccountRecord, account: OtpAccount): SyncedAccount {
+function toSynced(record: AccountRecord, { account, recovery }: VaultAccount): SyncedAccount {
   const { at, removed } = versionsOf(record);
   const { issuer, account: name, counter, ...otp } = account;
   return {
@@ -47,6 +48,7 @@ function toSynced(record: AccountRecord, account: OtpAccount): SyncedAccount {
       counter: { v: counter, at: at('counter') },
       bindings: { v: record.bindings, at: at('bindings') },
       order: { v: record.order, at: at('order') },
+      recovery: { v: recovery ?? [], at: at('recovery') },
     },
     ...(removed !== undefined && { removed }),
   };
@@ -57,7 +59,7 @@ export async function readLocalState(db: VaultDb, key: CryptoKey): Promise<SyncS
   const state: SyncState = new Map();
   for (const record of await db.getAll('accounts')) {
     const opened = await openRecord(key, record);
-    if (!('unreadable' in opened)) state.set(record.id, toSynced(record, opened.account));
+    if (!('unreadable' in opened)) state.set(record.id, toSynced(record, opened));
   }
   for (const t of await db.getAll('tombstones'))
     if (!state.has(t.id)) state.set(t.id, { id: t.id, created: 0, fields: {}, removed: t.removed });
@@ -67,7 +69,7 @@ export async function readLocalState(db: VaultDb, key: CryptoKey): Promise<SyncS
 /** The account a synced record describes, checked as any account coming in is; or null. */
 function fromSynced(
   s: SyncedAccount,
-): { account: OtpAccount; bindings: SiteBinding[]; order: number } | null {
+): { account: OtpAccount; bindings: SiteBinding[]; order: number; recovery?: RecoveryCode[] } | null {
   const f = s.fields;
   try {
     const bindings = Array.isArray(f.bindings?.v) ? (f.bindings.v as unknown[]).map(readBinding) : null;
@@ -79,7 +81,12 @@ function fromSynced(
       counter: f.counter?.v,
     } as OtpAccount);
     const order = Number(f.order?.v);
-    return { account, bindings: bindings as SiteBinding[], order: Number.isFinite(order) ? order : 0 };
+    return {
+      account,
+      bindings: bindings as SiteBinding[],
+      order: Number.isFinite(order) ? order : 0,
+      recovery: readStoredList(f.recovery?.v),
+    };
   } catch {
     return null;
   }
@@ -122,7 +129,7 @@ export async function applyMerged(
         schema: RECORD_SCHEMA,
         bindings: usable.bindings,
         order: usable.order,
-        sealed: await sealRecord(key, id, usable.bindings, usable.account),
+        sealed: await sealRecord(key, id, usable.bindings, usable.account, usable.recovery),
         createdAt: m.created,
         stamps: stampsOf(m),
       });

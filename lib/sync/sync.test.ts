@@ -65,6 +65,19 @@ describe('merging two copies of an account', () => {
     expect(mergeAccount(a, b).fields.account!.v).toBe('from b'); // same millisecond: the browser id decides
     expect(mergeAccount(b, a).fields.account!.v).toBe('from b');
   });
+  it('a recovery code used on either browser stays used; a new list from the site replaces the old', () => {
+    const list = (used: (number | undefined)[]) =>
+      ['aaaa-1111', 'bbbb-2222'].map((code, i) => (used[i] ? { code, usedAt: used[i] } : { code }));
+    const a = { ...base, fields: { ...base.fields, recovery: { v: list([5, undefined]), at: at(5, 'a') } } };
+    const b = { ...base, fields: { ...base.fields, recovery: { v: list([undefined, 9]), at: at(9, 'b') } } };
+    expect(mergeAccount(a, b).fields.recovery!.v).toEqual(list([5, 9]));
+    expect(mergeAccount(b, a)).toEqual(mergeAccount(a, b));
+    const fresh = {
+      ...base,
+      fields: { ...base.fields, recovery: { v: [{ code: 'cccc-3333' }], at: at(20, 'a') } },
+    };
+    expect(mergeAccount(b, fresh).fields.recovery!.v).toEqual([{ code: 'cccc-3333' }]);
+  });
   it('a counter only moves on, whichever change is later', () => {
     const a = { ...base, fields: { ...base.fields, counter: { v: 7, at: at(5, 'a') } } };
     const b = { ...base, fields: { ...base.fields, counter: { v: 3, at: at(9, 'b') } } };

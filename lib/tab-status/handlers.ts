@@ -10,6 +10,7 @@ export const tabStatusHandlers: HandlerGroup<'page.report' | 'tab.status'> = {
     validate: shape({
       kind: (k) => PAGE_KINDS.includes(k as PageKind),
       codeFrom: (c) => c === undefined || c === 'app' || c === 'message',
+      recovery: (r) => r === undefined || r === 'box' || r === 'link',
     }),
     handle: pageReported,
   },

@@ -62,6 +62,7 @@ export async function pageReported(report: PageReport, sender: VerifiedSender) {
     deliveries: portal ? deliveriesAsSaid(portal.deliveries, report.codeFrom) : [],
     incognito,
     refusal: previous?.origin === sender.origin ? previous.refusal : undefined,
+    ...(report.kind === 'challenge' && report.recovery && { recovery: report.recovery }),
     // The same code step (a view change, a re-check): what was found for it stays.
     sentCode:
       previous?.origin === sender.origin && report.kind === 'challenge' ? previous.sentCode : undefined,

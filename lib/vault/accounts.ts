@@ -1,5 +1,6 @@
 import { i18n } from '@/lib/i18n';
 import { checkAccount, generateCode, type OtpAccount } from '@/lib/otp';
+import { readStoredList, type RecoveryCode } from '@/lib/recovery/codes';
 import type { SiteBinding } from '@/lib/sites';
 import { UserFacingError } from '@/lib/messaging/errors';
 import { open, seal } from './aead';
@@ -14,6 +15,8 @@ export interface VaultAccount {
   account: OtpAccount;
   bindings: SiteBinding[];
   order: number;
+  /** The portal's recovery codes kept with it, sealed with the secret (lib/recovery). */
+  recovery?: RecoveryCode[];
 }
 
 /** A record that no longer decrypts (damaged or edited on disk); the others still work. */
@@ -36,8 +39,17 @@ const contextOf = (id: string, schema: number, bindings: SiteBinding[]) =>
 export const recordContext = (r: Pick<AccountRecord, 'id' | 'schema' | 'bindings'>) =>
   contextOf(r.id, r.schema, r.bindings);
 
-export async function sealRecord(key: CryptoKey, id: string, bindings: SiteBinding[], account: OtpAccount) {
-  const plaintext = new TextEncoder().encode(JSON.stringify(account));
+/** The sealed part of a record: the account, and its recovery codes beside it when it has some. */
+export async function sealRecord(
+  key: CryptoKey,
+  id: string,
+  bindings: SiteBinding[],
+  account: OtpAccount,
+  recovery?: RecoveryCode[],
+) {
+  const plaintext = new TextEncoder().encode(
+    JSON.stringify(recovery?.length ? { ...account, recovery } : account),
+  );
   return seal(key, plaintext, contextOf(id, RECORD_SCHEMA, bindings));
 }
 
@@ -47,11 +59,16 @@ export async function openRecord(
 ): Promise<VaultAccount | UnreadableAccount> {
   try {
     const plain = await open(key, record.sealed, recordContext(record));
+    const { recovery, ...account } = JSON.parse(new TextDecoder().decode(plain)) as OtpAccount & {
+      recovery?: unknown;
+    };
+    const codes = readStoredList(recovery);
     return {
       id: record.id,
-      account: JSON.parse(new TextDecoder().decode(plain)) as OtpAccount,
+      account,
       bindings: record.bindings,
       order: record.order,
+      ...(codes && { recovery: codes }),
     };
   } catch {
     return { id: record.id, unreadable: true };
@@ -85,7 +102,7 @@ export async function readAccount(db: VaultDb, key: CryptoKey, id: string): Prom
 export async function addAccounts(
   db: VaultDb,
   key: CryptoKey,
-  items: { account: OtpAccount; bindings: SiteBinding[] }[],
+  items: { account: OtpAccount; bindings: SiteBinding[]; recovery?: RecoveryCode[] }[],
   now = Date.now(),
 ): Promise<string[]> {
   const sealed = await Promise.all(
@@ -93,7 +110,7 @@ export async function addAccounts(
       const id = crypto.randomUUID();
       // The last gate before disk: whatever way it came in, it meets the same limits.
       const account = checkAccount(item.account);
-      return { id, item, sealed: await sealRecord(key, id, item.bindings, account) };
+      return { id, item, sealed: await sealRecord(key, id, item.bindings, account, item.recovery) };
     }),
   );
   const stamps = await takeStamps(db, sealed.length, now);
@@ -116,12 +133,19 @@ export async function addAccounts(
   return sealed.map((s) => s.id);
 }
 
-/** Changes names, binding or HOTP counter; re-encrypts the record with a fresh IV. */
+/** Changes names, binding, HOTP counter or recovery codes; re-encrypts the record with a fresh IV. */
 export async function updateAccount(
   db: VaultDb,
   key: CryptoKey,
   id: string,
-  change: { issuer?: string; account?: string; counter?: number; bindings?: SiteBinding[] },
+  change: {
+    issuer?: string;
+    account?: string;
+    counter?: number;
+    bindings?: SiteBinding[];
+    /** The new list; an empty one removes them. */
+    recovery?: RecoveryCode[];
+  },
 ): Promise<void> {
   const current = await readAccount(db, key, id);
   // Checked as any new account is, so a rename can never make a backup unrestorable.
@@ -132,9 +156,10 @@ export async function updateAccount(
     ...(change.counter !== undefined && { counter: change.counter }),
   });
   const bindings = change.bindings ?? current.bindings;
-  const sealed = await sealRecord(key, id, bindings, account);
+  const recovery = change.recovery ?? current.recovery;
+  const sealed = await sealRecord(key, id, bindings, account, recovery);
   const stamp = await takeStamp(db);
-  const changed = (['issuer', 'account', 'counter', 'bindings'] as const).filter(
+  const changed = (['issuer', 'account', 'counter', 'bindings', 'recovery'] as const).filter(
     (f) => change[f] !== undefined,
   );
   const tx = db.transaction('accounts', 'readwrite');

@@ -17,8 +17,16 @@ export interface VaultMeta {
 }
 
 /** What of an account changes on its own, and so carries its own version for sync's merge. */
-export type FieldName = 'issuer' | 'account' | 'otp' | 'counter' | 'bindings' | 'order';
-export const FIELD_NAMES: readonly FieldName[] = ['issuer', 'account', 'otp', 'counter', 'bindings', 'order'];
+export type FieldName = 'issuer' | 'account' | 'otp' | 'counter' | 'bindings' | 'order' | 'recovery';
+export const FIELD_NAMES: readonly FieldName[] = [
+  'issuer',
+  'account',
+  'otp',
+  'counter',
+  'bindings',
+  'order',
+  'recovery',
+];
 
 /** One account: everything secret (secret, issuer, name) is inside `sealed`. */
 export interface AccountRecord {

@@ -1,4 +1,5 @@
 import { generateCode, msUntilNextCode } from '@/lib/otp';
+import { leftOf } from '@/lib/recovery/codes';
 import { bindingAllows } from '@/lib/sites/binding';
 import type { AccountSummary } from '@/lib/messaging/types';
 import type { UnreadableAccount, VaultAccount } from './accounts';
@@ -18,6 +19,7 @@ export function summarize(entry: VaultAccount, now: number, tabOrigin: string | 
     msLeft,
     bindings: entry.bindings,
     forThisSite: tabOrigin !== null && bindingAllows(entry.bindings, tabOrigin),
+    recoveryLeft: leftOf(entry.recovery),
   };
 }
 

@@ -11,9 +11,39 @@ import type { VaultState } from './vault';
 /** The accounts section: names, the sites each may fill, order, delete with undo. */
 export function createAccountsState({ act }: Sections, { list, refresh }: VaultState) {
   const deleted = signal<{ id: string; name: string } | null>(null);
+  const shownRecovery = signal<{ id: string; codes: { code: string; used: boolean }[] } | null>(null);
 
   return {
     deleted,
+    shownRecovery,
+    /** Whether they were kept (a text that is not a list of codes is refused, the box kept). */
+    saveRecovery: async (id: string, text: string) => {
+      let kept = false;
+      await act('accounts', async () => {
+        const result = await send('recovery.save', { id, text });
+        kept = true;
+        shownRecovery.value = null;
+        await refresh();
+        return i18n.t('recovery.kept', result.kept);
+      });
+      return kept;
+    },
+    removeRecovery: (id: string) =>
+      act('accounts', async () => {
+        await send('recovery.remove', { id });
+        shownRecovery.value = null;
+        await refresh();
+        return i18n.t('recovery.removed');
+      }),
+    showRecovery: (id: string, vaultPassphrase: string) =>
+      act(
+        'accounts',
+        async () => {
+          shownRecovery.value = { id, ...(await send('recovery.show', { id, vaultPassphrase })) };
+        },
+        i18n.t('recovery.checking'),
+      ),
+    hideRecovery: () => (shownRecovery.value = null),
     rename: (id: string, issuer: string, account: string) =>
       act('accounts', async () => {
         await send('accounts.update', { id, issuer, account });

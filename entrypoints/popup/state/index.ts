@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { createAccountsState } from './accounts';
 import { createFeedback } from './feedback';
 import { createFillState } from './fill';
+import { createRecoveryState } from './recovery';
 import { createScanState } from './scan';
 import { createSyncState } from './sync';
 import { createTabState } from './tab';
@@ -16,6 +17,7 @@ export function createPopupState() {
   const fill = createFillState(feedback, tabs, accounts);
   const scan = createScanState(feedback, tabs, accounts);
   const sync = createSyncState(feedback, accounts);
+  const recovery = createRecoveryState(feedback, tabs, accounts);
   const incognitoBlocked = signal(false);
 
   void browser.extension.isAllowedIncognitoAccess().then((allowed) => (incognitoBlocked.value = !allowed));
@@ -44,10 +46,21 @@ export function createPopupState() {
       tab: tabs.tab.value,
       accounts: accounts.list.value?.accounts ?? [],
       scanShown: scan.scan.value !== null,
+      recoveryOnPage: recovery.recoveryOnPage.value,
     }),
   );
 
-  return { ...feedback, ...tabs, ...accounts, ...fill, ...scan, ...sync, incognitoBlocked, card };
+  return {
+    ...feedback,
+    ...tabs,
+    ...accounts,
+    ...fill,
+    ...scan,
+    ...sync,
+    ...recovery,
+    incognitoBlocked,
+    card,
+  };
 }
 
 export type PopupState = ReturnType<typeof createPopupState>;
