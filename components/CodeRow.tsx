@@ -1,6 +1,6 @@
 import { i18n } from '@/lib/i18n';
 import type { AccountSummary } from '@/lib/messaging/types';
-import { RUNNING_LOW } from '@/lib/recovery/codes';
+import { RECOVERY_RUNNING_LOW as RUNNING_LOW } from '@/lib/messaging/types';
 import { AccountFace } from './AccountFace';
 import { CountdownRing } from './CountdownRing';
 import { groupDigits, siteNames } from './format';

@@ -1,7 +1,7 @@
 import { i18n } from '@/lib/i18n';
 import type { AccountSummary } from '@/lib/messaging/types';
 import type { PopupState } from '@/entrypoints/popup/state';
-import { RUNNING_LOW } from '@/lib/recovery/codes';
+import { RECOVERY_RUNNING_LOW as RUNNING_LOW } from '@/lib/messaging/types';
 import { useFocusWhenShown } from '../focus';
 
 const nameOf = (a: AccountSummary) =>

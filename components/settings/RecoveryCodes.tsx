@@ -1,7 +1,7 @@
 import { i18n } from '@/lib/i18n';
 import { useState } from 'preact/hooks';
 import type { AccountSummary } from '@/lib/messaging/types';
-import { RUNNING_LOW } from '@/lib/recovery/codes';
+import { RECOVERY_RUNNING_LOW as RUNNING_LOW } from '@/lib/messaging/types';
 
 export interface RecoveryActions {
   /** The codes shown after the passphrase, for the one account whose view shows them. */

@@ -4,3 +4,4 @@ export { findSplitBoxes } from './split-boxes';
 export type { PageKind, PageReport, TabStatus } from './types';
 export { codeSourceOf, type CodeSource } from './code-source';
 export { recoveryBox, recoveryOffer } from './recovery-offer';
+export { recoveryCodesOnPage } from './recovery-codes';

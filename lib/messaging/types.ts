@@ -51,6 +51,9 @@ export type SentCodeState =
   | { state: 'no-source-tab' | 'timeout'; sources: string[] }
   | { state: 'unreadable'; source: string };
 
+/** Recovery codes left at which an account says so: the person should ask the site for new ones. */
+export const RECOVERY_RUNNING_LOW = 2;
+
 /** What the popup and options page see of an account: never the secret. */
 export interface AccountSummary {
   id: string;

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createRouter, ownExtension, shape, type Handlers, type PageProtocol } from '@/lib/messaging';
-import { recoveryBox } from '@/lib/detect';
+import { recoveryBox, recoveryCodesOnPage } from '@/lib/detect';
 import { send } from '@/lib/messaging/send';
-import { recoveryCodesOnPage } from '@/lib/recovery/page';
 import { selectArea } from './area-select';
 import { watchChosenField } from './chosen-field';
 import type { CodeStep } from './code-step';

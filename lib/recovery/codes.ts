@@ -1,4 +1,7 @@
 import { i18n } from '@/lib/i18n';
+import { asRecoveryCode } from '@/lib/detect/recovery-codes';
+
+export { asRecoveryCode };
 import { UserFacingError } from '@/lib/messaging/errors';
 
 /** One recovery (backup) code a portal gave, and when it was used up, if it was. */
@@ -7,28 +10,9 @@ export interface RecoveryCode {
   usedAt?: number;
 }
 
-/** Fewer left than this and the account says so: the person should ask the portal for new ones. */
-export const RUNNING_LOW = 2;
+export { RECOVERY_RUNNING_LOW as RUNNING_LOW } from '@/lib/messaging/types';
 /** Portals give 8 to 16; a paste may hold the few that are left, or a second set. */
 const MAX_CODES = 30;
-/** The number a page must show before it is taken for a list of recovery codes. */
-export const FEWEST_ON_A_PAGE = 5;
-
-// A code is letters and digits, in groups joined by single spaces or dashes ("1234 5678",
-// "a1b2c-3d4e5"): 6 to 40 characters without the joins. Prose ("Save these codes") has words
-// of letters only, so a code must hold a digit; the rare all-letter code can be typed with one.
-const CODE = /^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$/;
-
-/** The code as the portal wrote it (joins kept: some portals want the dash), or null. */
-export function asRecoveryCode(text: string): string | null {
-  const code = text.trim();
-  const bare = code.replace(/[ -]/g, '');
-  if (!CODE.test(code) || bare.length < 6 || bare.length > 40 || !/\d/.test(bare)) return null;
-  return code;
-}
-
-/** The shape of a code, "5-5" or "4 4 4": the codes of one list share it. */
-export const shapeOf = (code: string) => code.replace(/[A-Za-z0-9]+/g, (g) => String(g.length));
 
 // A pasted list: one code per line, or several on a line apart by tabs, commas, semicolons or
 // two spaces (a single space may be inside a code, "1234 5678"); "1." or "•" before each is

@@ -1,5 +1,23 @@
-import { RECOVERY_FIELD } from '@/lib/detect/words';
-import { asRecoveryCode, FEWEST_ON_A_PAGE, shapeOf } from './codes';
+import { RECOVERY_FIELD } from './words';
+
+/** The number a page must show before it is taken for a list of recovery codes. */
+export const FEWEST_ON_A_PAGE = 5;
+
+// A code is letters and digits, in groups joined by single spaces or dashes ("1234 5678",
+// "a1b2c-3d4e5"): 6 to 40 characters without the joins. Prose ("Save these codes") has words
+// of letters only, so a code must hold a digit; the rare all-letter code can be typed with one.
+const CODE = /^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$/;
+
+/** The code as the portal wrote it (joins kept: some portals want the dash), or null. */
+export function asRecoveryCode(text: string): string | null {
+  const code = text.trim();
+  const bare = code.replace(/[ -]/g, '');
+  if (!CODE.test(code) || bare.length < 6 || bare.length > 40 || !/\d/.test(bare)) return null;
+  return code;
+}
+
+/** The shape of a code, "5-5" or "4 4 4": the codes of one list share it. */
+export const shapeOf = (code: string) => code.replace(/[A-Za-z0-9]+/g, (g) => String(g.length));
 
 /** Elements whose whole text can be one code, and blocks that hold one code per line. */
 const ONE_CODE = 'li, td, code, kbd, span, div, p, samp, dd';

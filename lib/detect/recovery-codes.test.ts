@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { recoveryCodesOnPage } from './page';
+import { recoveryCodesOnPage } from './recovery-codes';
 
 const codes = Array.from(
   { length: 10 },
