@@ -20,6 +20,15 @@ export function createRecoveryState(
     const tabId = tabs.tabId.value;
     if (tabId === undefined) return;
     onPage.value = (await send('recovery.onPage', { tabId })).count;
+    // Looking started the page helper where it was not running (a site beyond the portals):
+    // its first report says whether this is a code step that takes a recovery code.
+    if (tabs.tab.value?.kind !== 'challenge') {
+      await tabs.reload();
+      if (tabs.tab.value?.kind !== 'challenge') {
+        await new Promise((r) => setTimeout(r, 300));
+        await tabs.reload();
+      }
+    }
   }
   // Looked for only where an account of this site is: the page helper is there already, and a
   // page of any other site is left alone.
