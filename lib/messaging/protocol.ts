@@ -70,7 +70,7 @@ export interface BackgroundProtocol {
   'qr.scanImage': { request: { dataUrl: string; tabId?: number }; response: ScanReport };
 
   /** How many recovery codes the tab's page shows ("Save these backup codes"). */
-  'recovery.onPage': { request: { tabId: number }; response: { count: number } };
+  'recovery.onPage': { request: { tabId: number; start?: boolean }; response: { count: number } };
   /** Keep the page's recovery codes with an account of that site (they replace any kept before). */
   'recovery.keepFromPage': { request: { tabId: number; id: string }; response: { kept: number } };
   /** Keep the recovery codes the person pasted or typed in the account's view. */

@@ -1,6 +1,15 @@
 import { i18n } from '@/lib/i18n';
 import { injectHelper } from '@/lib/fill/helper';
-import { isInt, isString, sendToTab, shape, UserFacingError, type HandlerGroup } from '@/lib/messaging';
+import {
+  isBoolean,
+  isInt,
+  isString,
+  optional,
+  sendToTab,
+  shape,
+  UserFacingError,
+  type HandlerGroup,
+} from '@/lib/messaging';
 import { bindingAllows } from '@/lib/sites';
 import { tabOrigin } from '@/lib/tab-status';
 import { confirmBeforeTakingOut, readAccount, updateAccount, withVault } from '@/lib/vault';
@@ -11,9 +20,12 @@ import { takeRecoveryCode } from './take';
 const own = ['extension-page'] as const;
 const id = isString(64);
 
-/** The codes the tab's page shows, read by the page helper (injected on the person's gesture). */
-async function codesOnPage(tabId: number): Promise<string[]> {
-  if (!(await injectHelper(tabId))) return [];
+/**
+ * The codes the tab's page shows, read by its page helper; `start`: the person acted on this page
+ * (added its account), so the helper may be started where it does not run (activeTab).
+ */
+async function codesOnPage(tabId: number, start: boolean): Promise<string[]> {
+  if (start && !(await injectHelper(tabId))) return [];
   const answer = await sendToTab(tabId, 'page.recoveryCodes', {}, { frameId: 0 });
   return answer?.codes.length ? readRecoveryList(answer.codes.join('\n')) : [];
 }
@@ -34,8 +46,10 @@ type RecoveryMessages =
 export const recoveryHandlers: HandlerGroup<RecoveryMessages> = {
   'recovery.onPage': {
     allow: own,
-    validate: shape({ tabId: isInt }),
-    handle: async ({ tabId }) => ({ count: (await codesOnPage(tabId).catch(() => [])).length }),
+    validate: shape({ tabId: isInt, start: optional(isBoolean) }),
+    handle: async ({ tabId, start }) => ({
+      count: (await codesOnPage(tabId, start === true).catch(() => [])).length,
+    }),
   },
   // Only for an account of the page's own site: another site's page cannot hand it codes.
   'recovery.keepFromPage': {
@@ -47,7 +61,7 @@ export const recoveryHandlers: HandlerGroup<RecoveryMessages> = {
         const account = await readAccount(db, key, accountId);
         if (!origin || !bindingAllows(account.bindings, origin))
           throw new UserFacingError(i18n.t('recoveryError.otherSite'));
-        const codes = await codesOnPage(tabId);
+        const codes = await codesOnPage(tabId, true);
         if (codes.length === 0) throw new UserFacingError(i18n.t('recoveryError.noneOnPage'));
         return keep(db, key, accountId, codes);
       }),

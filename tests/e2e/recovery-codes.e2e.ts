@@ -5,8 +5,9 @@ import { shownText } from './helpers/text';
 // Recovery codes, as a person meets them: a setup page shows the site's backup codes beside its
 // QR code, the popup keeps them with the account it adds; the day the phone is lost, the code
 // step's "recovery code" box gets the next unused one; Settings shows them after the passphrase.
-const t = useBrowser();
 const SITE = 'https://www.clinic-example.test';
+// The person allowed the extension on the site (Settings asks when its sites are listed).
+const t = useBrowser({ grantHosts: [`${SITE}/*`] });
 const PASSPHRASE = 'staple battery horse';
 
 describe('recovery codes', () => {

@@ -16,22 +16,14 @@ export function createRecoveryState(
   /** The account they were just kept with, for the line that says so. */
   const keptWith = signal<string | null>(null);
 
-  async function look() {
+  /** `afterAdding`: the person just added an account on this page, so its helper may be started. */
+  async function look(afterAdding = false) {
     const tabId = tabs.tabId.value;
     if (tabId === undefined) return;
-    onPage.value = (await send('recovery.onPage', { tabId })).count;
-    // Looking started the page helper where it was not running (a site beyond the portals):
-    // its first report says whether this is a code step that takes a recovery code.
-    if (tabs.tab.value?.kind !== 'challenge') {
-      await tabs.reload();
-      if (tabs.tab.value?.kind !== 'challenge') {
-        await new Promise((r) => setTimeout(r, 300));
-        await tabs.reload();
-      }
-    }
+    onPage.value = (await send('recovery.onPage', { tabId, start: afterAdding })).count;
   }
-  // Looked for only where an account of this site is: the page helper is there already, and a
-  // page of any other site is left alone.
+  // On opening, only where an account of this site is and the page helper already runs (the
+  // portals, and sites the person allowed): a page of any other site is left alone.
   effect(() => {
     if (accounts.list.value?.accounts.some((a) => a.forThisSite)) void look().catch(() => undefined);
   });
@@ -39,7 +31,7 @@ export function createRecoveryState(
   return {
     recoveryOnPage: onPage,
     recoveryKeptWith: keptWith,
-    lookForRecoveryCodes: () => look().catch(() => undefined),
+    lookForRecoveryCodes: () => look(true).catch(() => undefined),
     keepRecoveryCodes: (id: string) =>
       act(async () => {
         const { kept } = await send('recovery.keepFromPage', { tabId: tabs.tabId.value!, id });
