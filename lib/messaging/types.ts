@@ -33,6 +33,8 @@ export interface TabStatus {
   incognito?: boolean;
   /** Why the last fill on this tab was refused, in words for the popup. */
   refusal?: string;
+  /** When that refusal was noted (ms since 1970): a page that leaves at once does not hide it. */
+  refusedAt?: number;
   /** A code step waiting for a code by email or text, read from the person's own source tab. */
   sentCode?: SentCodeState;
   /** The code step offers a recovery code (a box, or a link to one). */

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { VerifiedSender } from '@/lib/messaging';
-import { pageReported, statusOf } from './report';
+import { noteRefusal, pageReported, statusOf } from './report';
 
 const frame = (tabId: number, origin: string): VerifiedSender => ({
   caller: 'content-script',
@@ -38,5 +38,22 @@ describe('a page that reports as its tab closes', () => {
     const answer = await pageReported({ kind: 'challenge' }, frame(closedTab, 'https://one.example'));
     expect(answer).toEqual({ offerButton: false, banner: null });
     expect(await statusOf(closedTab)).toMatchObject({ origin: null, kind: 'none' });
+  });
+});
+
+describe('why a fill was refused, when the page then leaves', () => {
+  it('is still said on the next site for a moment, and not for ever', async () => {
+    await pageReported({ kind: 'challenge' }, frame(7, 'https://one.example'));
+    await noteRefusal(7, 'The page changed before the code could be filled.');
+    await pageReported({ kind: 'challenge' }, frame(7, 'https://two.example'));
+    expect((await statusOf(7)).refusal).toBe('The page changed before the code could be filled.');
+
+    vi.useFakeTimers({ now: Date.now() + 60_000 });
+    try {
+      await pageReported({ kind: 'challenge' }, frame(7, 'https://three.example'));
+      expect((await statusOf(7)).refusal).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

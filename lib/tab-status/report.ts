@@ -42,6 +42,20 @@ function codeSender(
 }
 
 /**
+ * A refusal outlives a change of site only briefly: a page that leaves as the person asks (or to
+ * be asked on another site) must not hide why nothing was filled, but an old refusal is not news.
+ */
+const REFUSAL_OUTLIVES_PAGE_MS = 15_000;
+
+function keptRefusal(previous: TabStatus | null | undefined, origin: string, now = Date.now()) {
+  if (!previous?.refusal) return {};
+  const recent = now - (previous.refusedAt ?? 0) < REFUSAL_OUTLIVES_PAGE_MS;
+  return previous.origin === origin || recent
+    ? { refusal: previous.refusal, refusedAt: previous.refusedAt }
+    : {};
+}
+
+/**
  * A page helper's report of what its page is: record it for the tab, show the badge, follow a
  * portal's trust cookies, and say whether to offer the in-page button and which banner to show.
  * Runs on every portal page load and view change: reads each thing once.
@@ -61,7 +75,7 @@ export async function pageReported(report: PageReport, sender: VerifiedSender) {
     kind: report.kind,
     deliveries: portal ? deliveriesAsSaid(portal.deliveries, report.codeFrom) : [],
     incognito,
-    refusal: previous?.origin === sender.origin ? previous.refusal : undefined,
+    ...keptRefusal(previous, sender.origin),
     ...(report.kind === 'challenge' && report.recovery && { recovery: report.recovery }),
     // The same code step (a view change, a re-check): what was found for it stays.
     sentCode:
@@ -115,5 +129,6 @@ export async function noteRefusal(tabId: number, refusal: string | undefined): P
   await tabStatus.update(tabId, (current) => ({
     ...(current ?? { origin: null, portalId: null, kind: 'none' as const, deliveries: [] }),
     refusal,
+    refusedAt: refusal === undefined ? undefined : Date.now(),
   }));
 }
