@@ -34,6 +34,8 @@ export default defineConfig({
       'cookies',
       'notifications',
       'clipboardWrite',
+      // Reads the Date header of portal pages (only on hosts it already has) to check the clock.
+      'webRequest',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: PORTAL_MATCHES,

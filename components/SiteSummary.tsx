@@ -47,6 +47,11 @@ export function SiteSummary({ portalName, status }: Props) {
           {status.refusal}
         </p>
       )}
+      {status.kind === 'challenge' && status.refusedHint && (
+        <p class="warning" data-testid="code-refused">
+          {status.refusedHint}
+        </p>
+      )}
       {status.incognito && portalName && (
         <p class="warning" data-testid="private-window">
           {i18n.t('site.privateWindow', [portalName])}

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { challengeSnapshot, fillTrigger, portalTrust, tabStatus, unlockedKey } from '@/lib/storage';
+import { clockCorrection } from '@/lib/clock';
 import background from '../background';
 
 // The service worker's wiring, driven through the browser's own events (WXT's fakeBrowser).
@@ -16,11 +17,15 @@ function fakeEvent<A extends unknown[]>() {
 type CookieChange = { removed: boolean; cause: string; cookie: object };
 const menus: { id: string; contexts: string[] }[] = [];
 let cookieChanged = fakeEvent<[CookieChange]>();
+type Response = { url: string; tabId: number; timeStamp: number; responseHeaders: object[] };
+let headersReceived = fakeEvent<[Response]>();
 
 beforeEach(() => {
   menus.length = 0;
   cookieChanged = fakeEvent<[CookieChange]>();
+  headersReceived = fakeEvent<[Response]>();
   Object.assign(fakeBrowser, {
+    webRequest: { onHeadersReceived: headersReceived },
     commands: { onCommand: fakeEvent() },
     contextMenus: {
       create: (m: { id: string; contexts: string[] }) => menus.push(m),
@@ -34,6 +39,20 @@ beforeEach(() => {
 });
 
 describe('the background wiring', () => {
+  it("reads the clock in the Date header of the pages a tab opens, and not of the extension's own requests", async () => {
+    const slow = (tabId: number): Response => ({
+      url: 'https://app.intakeq.com/signin',
+      tabId,
+      timeStamp: Date.now(),
+      responseHeaders: [{ name: 'Date', value: new Date(Date.now() + 180_000).toUTCString() }],
+    });
+    for (let i = 0; i < 3; i++) await headersReceived.trigger(slow(-1));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await clockCorrection()).toBe(0);
+    for (let i = 0; i < 3; i++) await headersReceived.trigger(slow(4));
+    await expect.poll(() => clockCorrection()).toBeGreaterThan(179_000);
+  });
+
   it('on install: the two menus and the daily trust check', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     expect(menus.map((m) => [m.id, m.contexts])).toEqual([

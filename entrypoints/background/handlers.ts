@@ -1,6 +1,7 @@
 import { accountHandlers } from '@/lib/accounts';
 import { backupHandlers } from '@/lib/backup';
 import { clipboardHandlers } from '@/lib/clipboard';
+import { clockHandlers } from '@/lib/clock';
 import { enrollHandlers } from '@/lib/enroll';
 import { exportHandlers } from '@/lib/export';
 import { fillHandlers } from '@/lib/fill';
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...clipboardHandlers,
   ...syncHandlers,
   ...recoveryHandlers,
+  ...clockHandlers,
 };

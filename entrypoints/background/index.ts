@@ -1,6 +1,7 @@
 import { i18n } from '@/lib/i18n';
 import { browser } from 'wxt/browser';
 import { CLEAR_CLIPBOARD_ALARM, clearClipboard } from '@/lib/clipboard';
+import { watchSiteClocks } from '@/lib/clock';
 import { scanImageAndTell, scanTabAndTell } from '@/lib/enroll';
 import { triggerFill } from '@/lib/fill';
 import { createRouter, ownExtension } from '@/lib/messaging';
@@ -81,4 +82,5 @@ export default defineBackground(() => {
     if (area === 'sync' && Object.keys(changes).some(isSyncItemName)) void syncSoon();
   });
   browser.tabs.onRemoved.addListener(settle((tabId: number) => forgetTab(tabId)));
+  watchSiteClocks();
 });

@@ -49,6 +49,7 @@ function sectionsShown(s: OptionsState): NavItem[] {
     ...item('backup', s.sync.value?.allowed ? i18n.t('options.navBackupSync') : i18n.t('options.backup')),
     ...item('passphrase', i18n.t('options.navPassphraseLock')),
     ...item('portals', i18n.t('options.portals'), true),
+    ...item('clock', i18n.t('clock.title'), true),
     ...item('about', i18n.t('options.about'), true),
   ];
 }
@@ -190,6 +191,16 @@ export function App({ state: s }: { state: OptionsState }) {
           <TrustTable rows={s.trust.value} now={Date.now()} />
         ) : (
           <p class="muted">{i18n.t('options.loading')}</p>
+        )}
+      </section>
+      <section id="clock">
+        <h2>{i18n.t('clock.title')}</h2>
+        <p class="muted">{i18n.t('clock.intro')}</p>
+        {s.clock.value && (
+          <>
+            <p data-testid="clock-summary">{s.clock.value.summary}</p>
+            {s.clock.value.source && <p class="muted">{s.clock.value.source}</p>}
+          </>
         )}
       </section>
       <section id="about">

@@ -48,6 +48,11 @@ export function Unlocked({ state: s }: { state: PopupState }) {
       </p>
       {list.unreadable > 0 && <p class="error">{i18n.t('popup.unreadable', list.unreadable)}</p>}
       <FirstCard card={card} state={s} />
+      {list.clock?.line && (
+        <p class="notice one-line" data-testid="clock-line" title={list.clock.line}>
+          {list.clock.line}
+        </p>
+      )}
       {s.adding.value ? (
         <AddAccountForm siteHost={s.siteHost.value} onAdd={s.add} onCancel={() => (s.adding.value = false)} />
       ) : (

@@ -1,3 +1,5 @@
+import { clockForPopup } from '@/lib/clock/popup';
+import { codeTime } from '@/lib/clock';
 import { accountFromSecret } from '@/lib/import';
 import {
   arrayOf,
@@ -68,8 +70,9 @@ export const accountHandlers: HandlerGroup<
         const origin = tabId === undefined ? null : await tabOrigin(tabId);
         const typed = origin ? await signInName.get(origin) : undefined;
         return {
-          ...summarizeAll(await readAccounts(db, key), Date.now(), origin, typed ?? undefined),
+          ...summarizeAll(await readAccounts(db, key), await codeTime(), origin, typed ?? undefined),
           tabOrigin: origin,
+          clock: await clockForPopup(),
         };
       }),
   },

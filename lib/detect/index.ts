@@ -5,3 +5,4 @@ export type { PageKind, PageReport, TabStatus } from './types';
 export { codeSourceOf, type CodeSource } from './code-source';
 export { recoveryBox, recoveryOffer } from './recovery-offer';
 export { recoveryCodesOnPage } from './recovery-codes';
+export { codeRefusedOnPage } from './code-refused';

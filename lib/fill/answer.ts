@@ -1,3 +1,4 @@
+import { codeTime } from '@/lib/clock';
 import { i18n } from '@/lib/i18n';
 import { sendToTab, UserFacingError, type CodeForPage, type VerifiedSender } from '@/lib/messaging';
 import { generateCode, msUntilNextCode } from '@/lib/otp';
@@ -6,7 +7,7 @@ import { readSettings } from '@/lib/settings';
 import { bindingAllows, canonicalOrigin } from '@/lib/sites';
 import { fillTrigger, signInName, type FillTrigger } from '@/lib/storage';
 import { takeRecoveryCode } from '@/lib/recovery/take';
-import { tabOrigin } from '@/lib/tab-status';
+import { noteFilled, tabOrigin } from '@/lib/tab-status';
 import { currentDataKey, readUsableAccounts, takeHotpCode, vaultDb, type VaultAccount } from '@/lib/vault';
 
 const TRIGGER_TTL_MS = 15_000;
@@ -58,12 +59,12 @@ async function freshCode(account: VaultAccount, onWait: (ms: number) => void): P
   // A counter-based code is used up once filled: the counter moves on before it leaves.
   if (account.account.kind === 'hotp')
     return takeHotpCode(await vaultDb(), await currentDataKey(), account.id);
-  let at = Date.now();
+  let at = await codeTime();
   if (account.account.kind === 'totp' && msUntilNextCode(account.account.period, at) < MIN_CODE_LIFE_MS) {
     const wait = msUntilNextCode(account.account.period, at) + 50;
     onWait(wait);
     await new Promise((r) => setTimeout(r, wait));
-    at = Date.now();
+    at = await codeTime();
   }
   return generateCode(account.account, at);
 }
@@ -99,6 +100,8 @@ export async function answerFill(sender: VerifiedSender, trigger: FillTrigger | 
       ? await takeRecoveryCode(await vaultDb(), await currentDataKey(), account!.id)
       : await freshCode(account!, (ms) => sayNextCodeIn(sender, ms)));
   if ((await tabOrigin(tabId)) !== top) throw new UserFacingError(changed());
+  // A code made from the clock: if the site says it is wrong, the clock may be why (popup).
+  if (account?.account.kind === 'totp' && !trigger.recovery) await noteFilled(tabId);
   const settings = await readSettings();
   const portal = portalForUrl(sender.url);
   return {

@@ -3,7 +3,7 @@ export { createRouter, type Handler, type HandlerGroup, type Handlers } from './
 export { ownExtension } from './self';
 export { verifySender, originOf, type Caller, type Self, type VerifiedSender } from './sender';
 export { UserFacingError } from './errors';
-export { shape, isString, isInt, isIntIn, isBoolean, optional, arrayOf } from './shape';
+export { shape, isString, isInt, isIntIn, isBoolean, isEmpty, optional, arrayOf } from './shape';
 export type {
   BackgroundProtocol,
   PageProtocol,

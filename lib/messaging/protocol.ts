@@ -84,6 +84,9 @@ export interface BackgroundProtocol {
   /** The next unused code, marked used (the popup puts it on the clipboard). */
   'recovery.copy': { request: { id: string }; response: { code: string } };
 
+  /** What Settings says of this computer's clock and where it was learnt. */
+  'clock.status': { request: Empty; response: { summary: string; source: string | null } };
+
   /** The popup copied a code: clear the clipboard in 30 seconds. */
   'clipboard.copied': { request: Empty; response: { ok: true } };
 

@@ -34,3 +34,6 @@ export function shape<T>(fields: Record<string, Check>): (v: unknown) => v is T 
     Object.keys(v).every((k) => Object.hasOwn(fields, k)) &&
     Object.entries(fields).every(([k, check]) => check((v as Record<string, unknown>)[k]));
 }
+
+/** A request that carries nothing. */
+export const isEmpty = shape<Record<string, never>>({});

@@ -21,6 +21,8 @@ export interface PageReport {
   codeFrom?: 'app' | 'message';
   /** A code step that offers a recovery code: a box for one, or a link to it. */
   recovery?: 'box' | 'link';
+  /** The code step says the code was not accepted ("That code is not right"). */
+  refused?: boolean;
 }
 
 /** What the background knows about a tab, built from reports and the browser's own origin. */
@@ -39,6 +41,12 @@ export interface TabStatus {
   sentCode?: SentCodeState;
   /** The code step offers a recovery code (a box, or a link to one). */
   recovery?: 'box' | 'link';
+  /** When a code made from the clock was last filled here (the page's answer is read after it). */
+  filledAt?: number;
+  /** Codes filled on this code step that the site then said were not right. */
+  codesRefused?: number;
+  /** What to check when the site refused a code: the clock, or the account (for the popup). */
+  refusedHint?: string;
 }
 
 /**
@@ -82,6 +90,15 @@ export interface AccountList {
   unreadable: number;
   /** The site of the tab asked about, if the browser told us. */
   tabOrigin: string | null;
+  clock: ClockForPopup;
+}
+
+/** What the popup says of this computer's clock (codes are computed by it). */
+export interface ClockForPopup {
+  /** "This computer's clock is 2 minutes slow; codes are corrected.", while they are. */
+  line: string | null;
+  /** Whether the sites' clocks agree with this one: for a code a site refused. */
+  known: 'right' | 'corrected' | 'unknown';
 }
 
 /** A new account: a pasted otpauth:// URI, or a secret typed by hand. */

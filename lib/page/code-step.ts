@@ -1,5 +1,5 @@
 import { i18n } from '@/lib/i18n';
-import { codeSourceOf, detectPage, recoveryOffer, type Detection } from '@/lib/detect';
+import { codeRefusedOnPage, codeSourceOf, detectPage, recoveryOffer, type Detection } from '@/lib/detect';
 import type { CodeForPage, FillAnswer, PageKind } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
 import { showBanner } from './banner';
@@ -112,10 +112,17 @@ export function followCodeStep(doc: Document) {
           ? codeSourceOf(doc.body?.textContent ?? '')
           : null) ?? undefined;
     const recovery = kind === 'challenge' ? recoveryOffer(doc) : null;
-    const key = `${kind}:${detection.fields.length}:${codeFrom}:${recovery}`;
+    // The page's answer to a code (the background counts it only right after a fill there).
+    const refused = kind === 'challenge' && codeRefusedOnPage(doc, detection.fields);
+    const key = `${kind}:${detection.fields.length}:${codeFrom}:${recovery}:${refused}`;
     if (key === reported) return;
     reported = key;
-    send('page.report', { kind, ...(codeFrom && { codeFrom }), ...(recovery && { recovery }) })
+    send('page.report', {
+      kind,
+      ...(codeFrom && { codeFrom }),
+      ...(recovery && { recovery }),
+      ...(refused && { refused }),
+    })
       .then(({ offerButton, banner }) => showOffer(offerButton, banner))
       // The extension was reloaded or updated under this page: its old helper has no one to tell.
       .catch(() => undefined);

@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import { createRouter, ownExtension, shape, type Handlers, type PageProtocol } from '@/lib/messaging';
+import {
+  createRouter,
+  isEmpty,
+  ownExtension,
+  shape,
+  type Handlers,
+  type PageProtocol,
+} from '@/lib/messaging';
 import { recoveryBox, recoveryCodesOnPage } from '@/lib/detect';
 import { send } from '@/lib/messaging/send';
 import { selectArea } from './area-select';
@@ -30,7 +37,7 @@ async function pickArea(doc: Document) {
 export function receiveFromBackground(doc: Document, step: CodeStep): void {
   const chosen = watchChosenField(doc);
   const isTop = doc.defaultView === doc.defaultView?.top;
-  const empty = shape<Record<string, never>>({});
+  const empty = isEmpty;
   const handlers: Handlers<PageProtocol> = {
     // Every frame is asked; the one with the code field answers.
     'page.fill': {

@@ -1,6 +1,7 @@
 import { i18n } from '@/lib/i18n';
 import {
   isBoolean,
+  isEmpty,
   isString,
   shape,
   UserFacingError,
@@ -33,7 +34,7 @@ import { KEY_ITEM, SYNC_LIMITS } from './pack';
 import { syncChoice, syncSoon } from './service';
 
 const own = ['extension-page'] as const;
-const empty = shape<Record<string, never>>({});
+const empty = isEmpty;
 const passphrase = shape<{ passphrase: string }>({ passphrase: isString(1024) });
 const countingFailures = <T>(work: () => Promise<T>) =>
   tryPassphrase(work, (error) => error instanceof WrongPassphraseError);

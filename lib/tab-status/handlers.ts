@@ -11,6 +11,7 @@ export const tabStatusHandlers: HandlerGroup<'page.report' | 'tab.status'> = {
       kind: (k) => PAGE_KINDS.includes(k as PageKind),
       codeFrom: (c) => c === undefined || c === 'app' || c === 'message',
       recovery: (r) => r === undefined || r === 'box' || r === 'link',
+      refused: (r) => r === undefined || r === true,
     }),
     handle: pageReported,
   },

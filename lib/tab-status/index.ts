@@ -1,3 +1,3 @@
 export { tabOrigin } from './origin';
-export { arrivedCode, noteRefusal, statusOf } from './report';
+export { arrivedCode, noteFilled, noteRefusal, statusOf } from './report';
 export { tabStatusHandlers } from './handlers';

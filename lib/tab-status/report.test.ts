@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { VerifiedSender } from '@/lib/messaging';
-import { noteRefusal, pageReported, statusOf } from './report';
+import { noteFilled, noteRefusal, pageReported, statusOf } from './report';
 
 const frame = (tabId: number, origin: string): VerifiedSender => ({
   caller: 'content-script',
@@ -55,5 +55,22 @@ describe('why a fill was refused, when the page then leaves', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('a code the site refused after it was filled', () => {
+  it('is counted, and the popup is told what to check; leaving the code step clears it', async () => {
+    const site = frame(8, 'https://www.clinic-example.test');
+    await pageReported({ kind: 'challenge', refused: true }, site); // a refusal before any fill: not ours
+    expect((await statusOf(8)).codesRefused).toBeUndefined();
+    await noteFilled(8);
+    await pageReported({ kind: 'challenge', refused: true }, site);
+    const status = await statusOf(8);
+    expect(status.codesRefused).toBe(1);
+    expect(status.refusedHint).toContain('check that its date and time are set automatically');
+    await pageReported({ kind: 'challenge', refused: true }, site); // the same answer read again
+    expect((await statusOf(8)).codesRefused).toBe(1);
+    await pageReported({ kind: 'none' }, site);
+    expect(await statusOf(8)).not.toHaveProperty('codesRefused');
   });
 });

@@ -1,3 +1,4 @@
+import { refusedCodeHint } from '@/lib/clock/popup';
 import { waitForSentCode } from '@/lib/sent-codes/watch';
 import type { Delivery, PageReport, TabStatus } from '@/lib/messaging/types';
 import type { VerifiedSender } from '@/lib/messaging';
@@ -55,6 +56,26 @@ function keptRefusal(previous: TabStatus | null | undefined, origin: string, now
     : {};
 }
 
+/** A code step that comes back this long after a fill is the site's answer to that code. */
+const ANSWER_WITHIN_MS = 5 * 60_000;
+
+/**
+ * A code the site refused: the same code step again, saying the code was wrong, on the site the
+ * code was filled on, soon after. Counted per code step; a page past the code step clears it.
+ */
+function refusedCodes(
+  previous: TabStatus | null | undefined,
+  report: PageReport,
+  origin: string,
+  now: number,
+) {
+  const same = previous?.origin === origin;
+  if (report.kind !== 'challenge') return {};
+  const answered = same && report.refused && previous?.filledAt && now - previous.filledAt < ANSWER_WITHIN_MS;
+  if (answered) return { codesRefused: (previous?.codesRefused ?? 0) + 1 };
+  return same ? { filledAt: previous?.filledAt, codesRefused: previous?.codesRefused } : {};
+}
+
 /**
  * A page helper's report of what its page is: record it for the tab, show the badge, follow a
  * portal's trust cookies, and say whether to offer the in-page button and which banner to show.
@@ -76,6 +97,7 @@ export async function pageReported(report: PageReport, sender: VerifiedSender) {
     deliveries: portal ? deliveriesAsSaid(portal.deliveries, report.codeFrom) : [],
     incognito,
     ...keptRefusal(previous, sender.origin),
+    ...refusedCodes(previous, report, sender.origin, Date.now()),
     ...(report.kind === 'challenge' && report.recovery && { recovery: report.recovery }),
     // The same code step (a view change, a re-check): what was found for it stays.
     sentCode:
@@ -119,9 +141,20 @@ export async function arrivedCode(tabId: number): Promise<string | undefined> {
   return sent?.state === 'found' ? sent.code : undefined;
 }
 
-/** What the popup learns of a tab: what was last found there. */
+/** What the popup learns of a tab: what was last found there, and what to check if codes were refused. */
 export async function statusOf(tabId: number): Promise<TabStatus> {
-  return (await tabStatus.get(tabId)) ?? { origin: null, portalId: null, kind: 'none', deliveries: [] };
+  const status = (await tabStatus.get(tabId)) ?? {
+    origin: null,
+    portalId: null,
+    kind: 'none' as const,
+    deliveries: [],
+  };
+  return status.codesRefused ? { ...status, refusedHint: await refusedCodeHint() } : status;
+}
+
+/** A code from the clock was just filled on this tab: the page's next report says how it went. */
+export async function noteFilled(tabId: number): Promise<void> {
+  await tabStatus.update(tabId, (current) => (current ? { ...current, filledAt: Date.now() } : current));
 }
 
 /** Why the last fill on a tab was refused, for the popup (cleared when one succeeds). */

@@ -2,6 +2,7 @@ import { lastBackupAt } from '@/lib/storage';
 import { i18n } from '@/lib/i18n';
 import {
   isInt,
+  isEmpty,
   isString,
   shape,
   UserFacingError,
@@ -33,7 +34,7 @@ const countingFailures = <T>(work: () => Promise<T>) =>
   tryPassphrase(work, (error) => error instanceof WrongPassphraseError);
 
 const own = ['extension-page'] as const;
-const empty = shape<Record<string, never>>({});
+const empty = isEmpty;
 const passphrase = isString(1024);
 
 export const vaultHandlers: HandlerGroup<

@@ -10,13 +10,17 @@ import type { Sections } from './sections';
 export function createPortalsState({ act }: Sections) {
   const settings = signal<SettingsInForce | null>(null);
   const trust = signal<PortalOverview[] | null>(null);
+  /** What the portals' pages said of this computer's clock. */
+  const clock = signal<{ summary: string; source: string | null } | null>(null);
 
   return {
     settings,
     trust,
+    clock,
     loadPortals: async () => {
       settings.value = await send('settings.get', {});
       trust.value = await send('trust.overview', {});
+      clock.value = await send('clock.status', {});
     },
     updateSettings: (change: Partial<Omit<Settings, 'autoLockMinutes'>>) =>
       act('filling', async () => {

@@ -26,4 +26,15 @@ export const chineseJapaneseKorean: Vocabulary = {
   payment: ['支付', '決済', '결제'],
   management: ['安全设置', 'セキュリティ設定', '보안 설정'],
   enrollment: ['扫描', '掃描', 'スキャン', '스캔', '二维码', 'qrコード', 'qr 코드'],
+  codeRefused: [
+    '无效',
+    '錯誤',
+    '错误',
+    '不正确',
+    '無効',
+    '正しくありません',
+    '期限切れ',
+    '잘못된',
+    '올바르지',
+  ],
 };

@@ -23,4 +23,12 @@ export const german: Vocabulary = {
     'authenticator-app',
     'zwei-faktor-authentifizierung einrichten',
   ],
+  codeRefused: [
+    'ungültig',
+    'falsch',
+    'nicht korrekt',
+    'abgelaufen',
+    'erneut versuchen',
+    'versuchen sie es erneut',
+  ],
 };

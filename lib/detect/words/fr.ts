@@ -20,4 +20,5 @@ export const french: Vocabulary = {
     "application d'authentification",
     'authentification à deux facteurs',
   ],
+  codeRefused: ['incorrect', 'invalide', "n'est pas valide", 'expiré', 'réessayez', 'réessayer'],
 };

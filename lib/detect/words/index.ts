@@ -17,6 +17,7 @@ export const OTHER_UNLESS_CODE = all('otherUnlessCode');
 export const CODE_HINT = all('codeHint');
 export const RECOVERY_FIELD = all('recoveryField');
 export const CAPTCHA = all('captcha');
+export const CODE_REFUSED = all('codeRefused');
 
 export interface PageWords {
   challenge: string[];

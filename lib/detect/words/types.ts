@@ -31,4 +31,6 @@ export interface Vocabulary {
   management: string[];
   /** Page text that says two-factor is being set up (a barcode to scan, an app to install). */
   enrollment: string[];
+  /** An error message's words that say the code typed was not accepted ("that code is not right"). */
+  codeRefused: string[];
 }
