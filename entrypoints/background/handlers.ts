@@ -1,4 +1,5 @@
 import { accountHandlers } from '@/lib/accounts';
+import { activityHandlers, recordingActivity } from '@/lib/activity';
 import { backupHandlers } from '@/lib/backup';
 import { clipboardHandlers } from '@/lib/clipboard';
 import { clockHandlers } from '@/lib/clock';
@@ -15,7 +16,7 @@ import { trustHandlers } from '@/lib/trust';
 import { vaultHandlers } from '@/lib/vault';
 
 /** Every message the background answers, each from the concept it belongs to. */
-export const handlers: Handlers = {
+export const handlers: Handlers = recordingActivity({
   ...tabStatusHandlers,
   ...fillHandlers,
   ...trustHandlers,
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
   ...syncHandlers,
   ...recoveryHandlers,
   ...clockHandlers,
-};
+  ...activityHandlers,
+});

@@ -1,6 +1,7 @@
 import { i18n } from '@/lib/i18n';
 import { browser } from 'wxt/browser';
 import { CLEAR_CLIPBOARD_ALARM, clearClipboard } from '@/lib/clipboard';
+import { recordActivity } from '@/lib/activity';
 import { watchSiteClocks } from '@/lib/clock';
 import { scanImageAndTell, scanTabAndTell } from '@/lib/enroll';
 import { triggerFill } from '@/lib/fill';
@@ -20,13 +21,13 @@ const TRUST_ALARM = 'trust-check';
 
 async function onCommand(command: string, tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
-  if (command === 'fill-code') await triggerFill(tabId);
+  if (command === 'fill-code') await triggerFill(tabId, { door: 'shortcut' });
   if (command === 'scan-qr') await scanTabAndTell(tabId);
 }
 
 async function onMenu(menuItemId: string, tabId: number | undefined, srcUrl?: string): Promise<void> {
   if (tabId === undefined) return;
-  if (menuItemId === FILL_MENU) await triggerFill(tabId);
+  if (menuItemId === FILL_MENU) await triggerFill(tabId, { door: 'menu' });
   if (menuItemId === SCAN_IMAGE_MENU && srcUrl) await scanImageAndTell(tabId, srcUrl);
 }
 
@@ -68,7 +69,10 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener(
     settle(async (alarm: { name: string }) => {
-      if (alarm.name === AUTO_LOCK_ALARM) await lockVault();
+      if (alarm.name === AUTO_LOCK_ALARM) {
+        await recordActivity({ kind: 'autoLocked' }); // while the key is still there to seal it
+        await lockVault();
+      }
       if (alarm.name === TRUST_ALARM) await checkReminders();
       if (alarm.name === CLEAR_CLIPBOARD_ALARM) await clearClipboard();
       if (alarm.name === SYNC_RETRY_ALARM) await syncSoon();

@@ -1,6 +1,7 @@
 import { i18n } from '@/lib/i18n';
 import { LockScreen } from '@/components/LockScreen';
 import { AccountList } from '@/components/settings/AccountList';
+import { ActivityLog } from '@/components/settings/ActivityLog';
 import { AutoLockForm } from '@/components/settings/AutoLockForm';
 import { BackupPanel } from '@/components/settings/BackupPanel';
 import { FillingSettings } from '@/components/settings/FillingSettings';
@@ -48,6 +49,7 @@ function sectionsShown(s: OptionsState): NavItem[] {
     ...item('import', i18n.t('options.navImportExport')),
     ...item('backup', s.sync.value?.allowed ? i18n.t('options.navBackupSync') : i18n.t('options.backup')),
     ...item('passphrase', i18n.t('options.navPassphraseLock')),
+    ...item('activity', i18n.t('activity.title'), open && Boolean(s.settings.value)),
     ...item('portals', i18n.t('options.portals'), true),
     ...item('clock', i18n.t('clock.title'), true),
     ...item('about', i18n.t('options.about'), true),
@@ -183,6 +185,21 @@ export function App({ state: s }: { state: OptionsState }) {
               onSave={s.setAutoLock}
             />
           </section>
+          {s.settings.value && (
+            <section id="activity">
+              <h2>{i18n.t('activity.title')}</h2>
+              <p class="muted">{i18n.t('activity.intro')}</p>
+              <Message state={s} section="activity" />
+              <ActivityLog
+                record={s.activity.value}
+                days={s.settings.value.activityDays}
+                daysSetByPractice={s.settings.value.setByPractice.includes('activityDays')}
+                onLoad={s.loadActivity}
+                onDownload={s.downloadActivity}
+                onSaveDays={s.saveActivityDays}
+              />
+            </section>
+          )}
         </>
       )}
       <section id="portals">

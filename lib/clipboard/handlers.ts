@@ -1,10 +1,10 @@
-import { shape, type HandlerGroup } from '@/lib/messaging';
+import { isString, optional, shape, type HandlerGroup } from '@/lib/messaging';
 import { scheduleClipboardClear } from './clear';
 
 export const clipboardHandlers: HandlerGroup<'clipboard.copied'> = {
   'clipboard.copied': {
     allow: ['extension-page'],
-    validate: shape({}),
+    validate: shape({ accountId: optional(isString(64)) }),
     async handle() {
       await scheduleClipboardClear();
       return { ok: true };

@@ -1,7 +1,8 @@
+import { recordActivity } from '@/lib/activity/record';
 import { codeTime } from '@/lib/clock';
 import { i18n } from '@/lib/i18n';
 import { sendToTab, UserFacingError, type CodeForPage, type VerifiedSender } from '@/lib/messaging';
-import { generateCode, msUntilNextCode } from '@/lib/otp';
+import { displayName, generateCode, msUntilNextCode } from '@/lib/otp';
 import { portalForUrl, portalImitatedBy } from '@/lib/portals';
 import { readSettings } from '@/lib/settings';
 import { bindingAllows, canonicalOrigin } from '@/lib/sites';
@@ -102,6 +103,15 @@ export async function answerFill(sender: VerifiedSender, trigger: FillTrigger | 
   if ((await tabOrigin(tabId)) !== top) throw new UserFacingError(changed());
   // A code made from the clock: if the site says it is wrong, the clock may be why (popup).
   if (account?.account.kind === 'totp' && !trigger.recovery) await noteFilled(tabId);
+  await recordActivity({
+    kind: trigger.recovery ? 'recoveryUsed' : 'filled',
+    ...(account && { accountId: account.id, account: displayName(account.account) }),
+    site: new URL(origin).host,
+    door: trigger.door,
+    ...(trigger.codeFrom && {
+      detail: i18n.t(trigger.codeFrom === 'arrived' ? 'activity.fromArrived' : 'activity.fromTyped'),
+    }),
+  });
   const settings = await readSettings();
   const portal = portalForUrl(sender.url);
   return {

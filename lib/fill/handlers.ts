@@ -29,7 +29,14 @@ async function fillFromButton(sender: VerifiedSender) {
   const documents = sender.documentId ? [{ frameId: 0, documentId: sender.documentId }] : undefined;
   // A code that arrived by email or text for this step, as the shortcut would fill it.
   const code = await arrivedCode(tabId);
-  return answerFill(sender, { at: Date.now(), origin: await tabOrigin(tabId), documents, code });
+  return answerFill(sender, {
+    at: Date.now(),
+    origin: await tabOrigin(tabId),
+    documents,
+    code,
+    door: 'button',
+    ...(code !== undefined && { codeFrom: 'arrived' as const }),
+  });
 }
 
 type FillMessages = 'fill.request' | 'fill.fromButton' | 'fill.trigger' | 'signin.seen';
@@ -53,7 +60,8 @@ export const fillHandlers: HandlerGroup<FillMessages> = {
       code: optional(isString(64)),
       recovery: optional(isBoolean),
     }),
-    handle: ({ tabId, accountId, code, recovery }) => triggerFill(tabId, accountId, code, recovery),
+    handle: ({ tabId, accountId, code, recovery }) =>
+      triggerFill(tabId, { accountId, typedCode: code, recovery, door: 'popup' }),
   },
   'signin.seen': {
     allow: ['content-script'],

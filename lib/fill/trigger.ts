@@ -1,3 +1,4 @@
+import type { Door } from '@/lib/activity/entry';
 import { i18n } from '@/lib/i18n';
 import { sendToTab, type FillOutcome } from '@/lib/messaging';
 import { portalForUrl } from '@/lib/portals';
@@ -11,21 +12,26 @@ async function told(tabId: number, outcome: FillOutcome): Promise<FillOutcome> {
   return outcome;
 }
 
+/** What the person asked for, and through which door (for the activity record). */
+export interface FillAsk {
+  accountId?: string;
+  typedCode?: string;
+  /** The account's next recovery code, into the page's recovery-code box. */
+  recovery?: boolean;
+  door: Door;
+}
+
 /**
  * A person asked to fill a code on a tab (shortcut, context menu, popup): note the gesture,
  * make sure the page helper is there (activeTab lets us inject it on any site), and ask its
  * frames. The frame with the code field then asks for the code itself (answer.ts).
  */
-export async function triggerFill(
-  tabId: number,
-  accountId?: string,
-  typedCode?: string,
-  /** The account's next recovery code, into the page's recovery-code box. */
-  recovery = false,
-): Promise<FillOutcome> {
+export async function triggerFill(tabId: number, ask: FillAsk): Promise<FillOutcome> {
+  const { accountId, typedCode, recovery = false, door } = ask;
   const origin = await tabOrigin(tabId);
   // No account chosen and no code typed: a code found in the person's email or texts, if any.
-  const given = typedCode ?? (accountId === undefined ? await arrivedCode(tabId) : undefined);
+  const arrived = typedCode === undefined && accountId === undefined ? await arrivedCode(tabId) : undefined;
+  const given = typedCode ?? arrived;
   const code = given === undefined ? undefined : pastedCode(given, origin ? portalForUrl(origin) : undefined);
   const documents = await injectHelper(tabId);
   if (!documents) return told(tabId, { filled: false, message: i18n.t('fill.pageClosed') });
@@ -35,6 +41,10 @@ export async function triggerFill(
     accountId,
     ...(recovery ? { recovery } : { code }),
     documents,
+    door,
+    ...(given !== undefined && {
+      codeFrom: typedCode !== undefined ? ('typed' as const) : ('arrived' as const),
+    }),
   });
   let answer;
   try {

@@ -1,5 +1,6 @@
 import type {
   AccountList,
+  ActivityRow,
   CodeForPage,
   FillAnswer,
   FillOutcome,
@@ -84,11 +85,15 @@ export interface BackgroundProtocol {
   /** The next unused code, marked used (the popup puts it on the clipboard). */
   'recovery.copy': { request: { id: string }; response: { code: string } };
 
+  /** The activity record, newest first (vault open). */
+  'activity.list': { request: Empty; response: { rows: ActivityRow[]; unreadable: number } };
+  /** The activity record as a CSV file. */
+  'activity.csv': { request: Empty; response: { fileName: string; content: string } };
   /** What Settings says of this computer's clock and where it was learnt. */
   'clock.status': { request: Empty; response: { summary: string; source: string | null } };
 
   /** The popup copied a code: clear the clipboard in 30 seconds. */
-  'clipboard.copied': { request: Empty; response: { ok: true } };
+  'clipboard.copied': { request: { accountId?: string }; response: { ok: true } };
 
   'vault.status': { request: Empty; response: VaultStatus };
   'vault.create': { request: { passphrase: string }; response: VaultStatus };

@@ -231,6 +231,8 @@ export interface Settings {
   fillArrivedCodes: boolean;
   /** Keep the vault in the browser's sync, end-to-end encrypted (off until turned on). */
   sync: boolean;
+  /** Days the activity record keeps what the extension did (older entries are dropped). */
+  activityDays: number;
 }
 
 /** Settings in force: the person's, where the practice's policy does not say otherwise. */
@@ -270,4 +272,15 @@ export interface SyncView {
   leftOut: string[];
   damaged: number;
   problem: 'rate' | 'full' | 'otherVault' | 'newerPassphrase' | 'failed' | null;
+}
+
+/** One entry of the activity record, in words, for Settings (never a code or a secret). */
+export interface ActivityRow {
+  at: number;
+  event: string;
+  accountId: string | null;
+  account: string;
+  site: string;
+  how: string;
+  detail: string;
 }

@@ -115,7 +115,7 @@ export async function waitForSentCode(tabId: number, origin: string, portal: Cod
       // The person chose to have arrived codes filled at once: the same path as their
       // shortcut (this tab's documents pinned, this origin only), with this code. Never a guess.
       if (sentCode.state === 'found' && (await readSettings()).fillArrivedCodes)
-        await triggerFill(tabId).catch(() => undefined);
+        await triggerFill(tabId, { door: 'automatic' }).catch(() => undefined);
     };
     while (Date.now() - since < WAIT_MS) {
       if (!(await stillWaiting())) return;

@@ -17,6 +17,7 @@ export const settingsHandlers: HandlerGroup<'settings.get' | 'settings.update'> 
       rememberOn: optional(isPortalIds),
       autoSubmitOn: optional(isOrigins),
       reminderDays: optional(isIntIn(1, 60)),
+      activityDays: optional(isIntIn(1, 3660)),
       passwordIntervalDays: optional(isIntIn(7, 730)),
       codeSources: optional(arrayOf((v) => typeof v === 'string' && SOURCE_IDS.includes(v), 3)),
       fillArrivedCodes: optional((v) => typeof v === 'boolean'),

@@ -19,6 +19,7 @@ describe("the practice's policy", () => {
       codeSources: [],
       fillArrivedCodes: false,
       sync: false,
+      activityDays: 90,
     });
     await fakeBrowser.storage.managed.set({
       autoLockMaxMinutes: 10,
@@ -62,6 +63,7 @@ describe("the practice's policy", () => {
       codeSources: [],
       fillArrivedCodes: false,
       sync: false,
+      activityDays: 90,
     });
     const s = await readSettings();
     expect(s).toMatchObject({ autoLockMinutes: 5, reminderDays: 3, setByPractice: [], enabledPortals: null });

@@ -7,6 +7,8 @@ export interface PracticePolicy {
   autoLockMaxMinutes?: number;
   reminderDays?: number;
   passwordIntervalDays?: number;
+  /** Days the activity record is kept (a practice's retention policy). */
+  activityDays?: number;
   enabledPortals?: string[];
   /** false: sync between the person's browsers cannot be turned on. */
   syncAllowed?: boolean;
@@ -20,6 +22,7 @@ const SETTINGS = [
   'autoLockMaxMinutes',
   'reminderDays',
   'passwordIntervalDays',
+  'activityDays',
   'enabledPortals',
   'syncAllowed',
   'syncForEveryone',
@@ -70,6 +73,7 @@ export function checkPolicy(raw: Record<string, unknown>): PracticePolicy {
   const autoLockMaxMinutes = wholeNumber('autoLockMaxMinutes', 1, 1440);
   const reminderDays = wholeNumber('reminderDays', 1, 60);
   const passwordIntervalDays = wholeNumber('passwordIntervalDays', 7, 730);
+  const activityDays = wholeNumber('activityDays', 1, 3660);
   let enabledPortals: string[] | undefined;
   if (raw.enabledPortals !== undefined) {
     const list = Array.isArray(raw.enabledPortals) ? raw.enabledPortals : [];
@@ -91,6 +95,7 @@ export function checkPolicy(raw: Record<string, unknown>): PracticePolicy {
     autoLockMaxMinutes,
     reminderDays,
     passwordIntervalDays,
+    activityDays,
     enabledPortals,
     ...(syncAllowed !== undefined && { syncAllowed }),
     ...(syncForEveryone !== undefined && { syncForEveryone }),

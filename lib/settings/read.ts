@@ -24,6 +24,10 @@ export async function readSettings(): Promise<SettingsInForce> {
     mine.passwordIntervalDays = policy.passwordIntervalDays;
     setByPractice.push('passwordIntervalDays');
   }
+  if (policy.activityDays !== undefined) {
+    mine.activityDays = policy.activityDays;
+    setByPractice.push('activityDays');
+  }
   if (policy.enabledPortals) setByPractice.push('enabledPortals');
   return {
     ...mine,

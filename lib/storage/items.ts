@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { Door } from '@/lib/activity/entry';
 import type { ScanReport, Settings, TabStatus } from '@/lib/messaging/types';
 import type { CookieSnapshot } from '@/lib/trust/learn';
 import type { PortalTrust } from '@/lib/trust/types';
@@ -25,6 +26,10 @@ export interface FillTrigger {
    * receive the code, so a page that navigated or reloaded in between gets nothing.
    */
   documents?: { frameId: number; documentId: string }[];
+  /** How the person asked (for the activity record). */
+  door?: Door;
+  /** Where a given code came from: the person's email or texts, or typed into the popup. */
+  codeFrom?: 'arrived' | 'typed';
 }
 export const fillTrigger = defineTabItem<FillTrigger>('fillTrigger');
 
@@ -92,6 +97,7 @@ export const DEFAULT_SETTINGS: Settings = {
   codeSources: [],
   fillArrivedCodes: false,
   sync: false,
+  activityDays: 90,
 };
 
 /** The person's own choices (the practice's policy may override some: lib/settings). */

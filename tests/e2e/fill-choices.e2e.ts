@@ -1,21 +1,16 @@
 import { Secret, TOTP } from 'otpauth';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GENERIC_SECRET, IQ_USERS } from '../fixtures/server/users';
 import { shownText } from './helpers/text';
 import { useBrowser } from './harness';
-import { addBoundAccount, practiceQChallenge, therapyAppointmentTextedCode } from './helpers/portals';
+import {
+  addBoundAccount,
+  clickFillButton,
+  practiceQChallenge,
+  therapyAppointmentTextedCode,
+} from './helpers/portals';
 
 const t = useBrowser();
-
-/** Clicks the center of our in-page button as a person would (a trusted click). */
-async function clickFillButton(page: Page): Promise<void> {
-  const host = page.locator('sfc-fill-button');
-  await expect.poll(() => host.count()).toBe(1);
-  await page.waitForTimeout(700); // a person's reaction: the button counts clicks once it stood still
-  const box = (await host.boundingBox())!;
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
 
 const latestCode = () => t.sim.state.outbox.at(-1)!.code;
 

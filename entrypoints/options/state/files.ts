@@ -10,9 +10,14 @@ export interface Preview extends ImportPreview {
   input: ImportInput;
 }
 
-function download(fileName: string, content: string) {
+/** Saves a file the background wrote, through the browser's own download. */
+export function download(fileName: string, content: string) {
   const link = document.createElement('a');
-  const type = fileName.endsWith('.txt') ? 'text/plain' : 'application/json';
+  const type = fileName.endsWith('.txt')
+    ? 'text/plain'
+    : fileName.endsWith('.csv')
+      ? 'text/csv'
+      : 'application/json';
   link.href = URL.createObjectURL(new Blob([content], { type }));
   link.download = fileName;
   link.click();

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createAccountsState } from './accounts';
+import { createActivityState } from './activity';
 import { createFilesState } from './files';
 import { createPortalsState } from './portals';
 import { createSections } from './sections';
@@ -16,6 +17,7 @@ export function createOptionsState() {
   const files = createFilesState(sections, vault);
   const portals = createPortalsState(sections);
   const sync = createSyncState(sections, vault);
+  const activity = createActivityState(sections, portals.settings);
   void sections.act('page', async () => {
     await vault.refresh();
     await portals.loadPortals();
@@ -26,7 +28,7 @@ export function createOptionsState() {
       requestAnimationFrame(() => document.getElementById(location.hash.slice(1))?.scrollIntoView());
   });
   const version = browser.runtime.getManifest().version;
-  return { ...sections, ...vault, ...accounts, ...files, ...portals, ...sync, version };
+  return { ...sections, ...vault, ...accounts, ...files, ...portals, ...sync, ...activity, version };
 }
 
 export type OptionsState = ReturnType<typeof createOptionsState>;

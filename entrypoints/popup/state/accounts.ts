@@ -108,7 +108,7 @@ export function createAccountsState({ act, notice }: Feedback, { tabId }: TabSta
         setTimeout(() => {
           if (copiedId.value === item.id) copiedId.value = null;
         }, COPIED_SHOWN_MS);
-        await send('clipboard.copied', {}); // the background clears it in 30 s, popup open or not
+        await send('clipboard.copied', { accountId: item.id }); // the background clears it in 30 s, popup open or not
         if (item.kind === 'hotp') await refresh();
       }),
     nextHotp: (item: AccountSummary) =>

@@ -29,6 +29,15 @@ export async function addBoundAccount(session: BrowserSession, uri: string, orig
   await session.ask('accounts.update', { id, bindings: [{ kind: 'origin', origin }] });
 }
 
+/** Clicks the center of our in-page button as a person would (a trusted click). */
+export async function clickFillButton(page: Page): Promise<void> {
+  const host = page.locator('sfc-fill-button');
+  await expect.poll(() => host.count()).toBe(1);
+  await page.waitForTimeout(700); // a person's reaction: the button counts clicks once it stood still
+  const box = (await host.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 const TA = 'https://portal.therapyappointment.com/';
 
 /** Signs in to TherapyAppointment as staff, answers the texted code, remembered or just this time. */

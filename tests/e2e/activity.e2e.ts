@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GENERIC_SECRET } from '../fixtures/server/users';
+import { useBrowser } from './harness';
+import { addBoundAccount, clickFillButton } from './helpers/portals';
+import { shownText } from './helpers/text';
+
+// The activity record, each entry written by the door a person used: the shortcut, the
+// right-click menu, the popup's Fill and Copy, the in-page button; a wrong passphrase; the lock
+// after time without use; a rename and a removal in Settings; then read and saved in Settings.
+const SITE = 'https://www.clinic-example.test';
+const t = useBrowser({ grantHosts: [`${SITE}/*`] });
+const PASS = 'staple battery horse';
+const NAME = 'Clinic – front-desk';
+
+async function codeStep() {
+  const page = await t.session.open(`${SITE}/otc`);
+  await expect.poll(() => t.session.badgeText(page)).toBe('1');
+  return page;
+}
+const filled = (page: Awaited<ReturnType<typeof codeStep>>) =>
+  expect.poll(() => page.locator('input[name=code]').inputValue()).toMatch(/^\d{6}$/);
+
+async function openActivity() {
+  const options = await t.session.open(t.session.extensionUrl('options.html#activity'));
+  await options.locator('[data-testid=activity] tbody tr').first().waitFor();
+  return options;
+}
+
+describe('the activity record', () => {
+  it('setup: a vault and two accounts bound to the site', async () => {
+    await t.session.ask('vault.create', { passphrase: PASS });
+    await addBoundAccount(
+      t.session,
+      `otpauth://totp/Clinic:front-desk?secret=${GENERIC_SECRET}&issuer=Clinic`,
+      SITE,
+    );
+    await addBoundAccount(
+      t.session,
+      'otpauth://totp/Billing:office?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Billing',
+      'https://billing.example.test',
+    );
+  });
+
+  it('writes a fill by each door, and a copy from the popup', async () => {
+    let page = await codeStep();
+    await t.session.pressFillShortcut(page);
+    await filled(page);
+    await page.close();
+
+    page = await codeStep();
+    await t.session.chooseFromContextMenu(page, page.locator('input[name=code]'));
+    await filled(page);
+    await page.close();
+
+    page = await codeStep();
+    const cdp = await t.session.browser.newBrowserCDPSession();
+    await cdp.send('Browser.grantPermissions', {
+      origin: `chrome-extension://${t.session.extensionId}`,
+      permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
+    });
+    const popup = await t.session.openToolbarPopup(page);
+    await popup.getByRole('button', { name: 'Fill code for Clinic front-desk' }).click();
+    await filled(page);
+    await popup
+      .getByRole('button', { name: /^Copy code for Clinic/ })
+      .first()
+      .click();
+    await expect.poll(shownText(popup.getByTestId('notice'))).toContain('Code copied');
+    await popup.close();
+    await page.close();
+
+    page = await codeStep();
+    await clickFillButton(page);
+    await filled(page);
+    await page.close();
+
+    const options = await openActivity();
+    const table = options.getByTestId('activity');
+    for (const how of ['keyboard shortcut', 'right-click menu', 'toolbar popup', 'button in the page']) {
+      await expect
+        .poll(shownText(table.locator('tr', { hasText: how }).filter({ hasText: 'Code filled' }).first()))
+        .toContain(`${NAME}\twww.clinic-example.test`);
+    }
+    await expect.poll(shownText(table)).toMatch(/Code copied\tClinic – front-desk\t\ttoolbar popup/);
+    await options.close();
+  });
+
+  it('writes a wrong passphrase and the lock after time without use', async () => {
+    const page = await t.session.open(`${SITE}/no-qr`);
+    const popup = await t.session.openToolbarPopup(page);
+    await popup.getByRole('button', { name: 'Lock' }).click();
+    await popup.getByLabel('Passphrase').fill('wrong passphrase');
+    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(shownText(popup.getByRole('alert'))).toContain('passphrase is not right');
+    await popup.getByLabel('Passphrase').fill(PASS);
+    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await popup.getByTestId('code-row').first().waitFor();
+    await popup.close();
+    // The auto-lock's own alarm, due now (as it would be after the idle minutes).
+    await t.session.inWorker(() => chrome.alarms.create('auto-lock', { when: Date.now() }), null);
+    await expect
+      .poll(async () => (await t.session.ask<{ unlocked: boolean }>('vault.status', {})).unlocked)
+      .toBe(false);
+    await t.session.ask('vault.unlock', { passphrase: PASS });
+    const options = await openActivity();
+    await expect.poll(shownText(options.getByTestId('activity'))).toContain('Wrong passphrase');
+    await expect.poll(shownText(options.getByTestId('activity'))).toContain('Locked after time without use');
+    await options.close();
+    await page.close();
+  });
+
+  it('writes a rename and a removal made in Settings, filters by account, and saves the CSV without a code in it', async () => {
+    const options = await openActivity();
+    await options.getByRole('link', { name: 'Accounts' }).first().click();
+    const billing = options.getByTestId('account-editor').filter({ hasText: 'Billing' });
+    await billing.locator('button[aria-expanded]').click();
+    await billing.getByLabel('Account', { exact: true }).fill('front office');
+    await billing.getByRole('button', { name: 'Save name' }).click();
+    await expect.poll(shownText(options.getByTestId('message-accounts'))).toContain('Saved');
+    await billing.getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => options.getByTestId('account-editor').count()).toBe(1);
+    await options.reload();
+    const table = options.getByTestId('activity');
+    await table.first().waitFor();
+    await expect.poll(shownText(table)).toContain('Account renamed\tBilling – front office');
+    await expect.poll(shownText(table)).toContain('Account removed\tBilling – front office');
+
+    await options.locator('#activity').getByRole('combobox').selectOption(NAME);
+    await expect.poll(shownText(table)).not.toContain('Billing');
+    expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
+
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Download as CSV (spreadsheet)' }).click(),
+    ]);
+    const file = join(tmpdir(), `sfc-activity-${Date.now()}.csv`);
+    await download.saveAs(file);
+    const csv = readFileSync(file, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('Time (UTC),Event,Account,Site,How,Detail');
+    expect(csv).toMatch(/,Code filled,Clinic – front-desk,www\.clinic-example\.test,keyboard shortcut,/);
+    expect(csv).toContain('Account removed,Billing – front office');
+    expect(csv).not.toMatch(/\b\d{6}\b/); // no code
+    expect(csv).not.toContain(GENERIC_SECRET);
+    await options.close();
+  });
+});
