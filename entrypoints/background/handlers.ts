@@ -6,6 +6,7 @@ import { clockHandlers } from '@/lib/clock';
 import { enrollHandlers } from '@/lib/enroll';
 import { exportHandlers } from '@/lib/export';
 import { fillHandlers } from '@/lib/fill';
+import { handoverHandlers } from '@/lib/handover';
 import { importHandlers } from '@/lib/import';
 import type { Handlers } from '@/lib/messaging';
 import { recoveryHandlers } from '@/lib/recovery';
@@ -32,4 +33,5 @@ export const handlers: Handlers = recordingActivity({
   ...recoveryHandlers,
   ...clockHandlers,
   ...activityHandlers,
+  ...handoverHandlers,
 });

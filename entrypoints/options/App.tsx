@@ -6,6 +6,7 @@ import { AutoLockForm } from '@/components/settings/AutoLockForm';
 import { BackupPanel } from '@/components/settings/BackupPanel';
 import { FillingSettings } from '@/components/settings/FillingSettings';
 import { ExportPanel } from '@/components/settings/ExportPanel';
+import { HandoverList } from '@/components/settings/HandoverList';
 import { ImportPanel } from '@/components/settings/ImportPanel';
 import { PassphraseForm } from '@/components/settings/PassphraseForm';
 import { SettingsNav, type NavItem } from '@/components/settings/SettingsNav';
@@ -50,6 +51,7 @@ function sectionsShown(s: OptionsState): NavItem[] {
     ...item('backup', s.sync.value?.allowed ? i18n.t('options.navBackupSync') : i18n.t('options.backup')),
     ...item('passphrase', i18n.t('options.navPassphraseLock')),
     ...item('activity', i18n.t('activity.title'), open && Boolean(s.settings.value)),
+    ...item('handover', i18n.t('handover.title')),
     ...item('portals', i18n.t('options.portals'), true),
     ...item('clock', i18n.t('clock.title'), true),
     ...item('about', i18n.t('options.about'), true),
@@ -200,6 +202,12 @@ export function App({ state: s }: { state: OptionsState }) {
               />
             </section>
           )}
+          <section id="handover" class="printable">
+            <h2>{i18n.t('handover.title')}</h2>
+            <p class="muted">{i18n.t('handover.intro')}</p>
+            <Message state={s} section="handover" />
+            <HandoverList rows={s.handover.value} onLoad={s.loadHandover} onDownload={s.downloadHandover} />
+          </section>
         </>
       )}
       <section id="portals">

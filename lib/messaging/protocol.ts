@@ -1,6 +1,7 @@
 import type {
   AccountList,
   ActivityRow,
+  HandoverRow,
   CodeForPage,
   FillAnswer,
   FillOutcome,
@@ -89,6 +90,9 @@ export interface BackgroundProtocol {
   'activity.list': { request: Empty; response: { rows: ActivityRow[]; unreadable: number } };
   /** The activity record as a CSV file. */
   'activity.csv': { request: Empty; response: { fileName: string; content: string } };
+  /** Every account for a handover: sites, dates, recovery codes, how to re-enroll (vault open). */
+  'handover.list': { request: Empty; response: { rows: HandoverRow[] } };
+  'handover.csv': { request: Empty; response: { fileName: string; content: string } };
   /** What Settings says of this computer's clock and where it was learnt. */
   'clock.status': { request: Empty; response: { summary: string; source: string | null } };
 

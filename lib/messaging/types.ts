@@ -284,3 +284,16 @@ export interface ActivityRow {
   how: string;
   detail: string;
 }
+
+/** One account in the handover list (no secret, code or recovery code). */
+export interface HandoverRow {
+  id: string;
+  account: string;
+  sites: string[];
+  addedAt: number | null;
+  lastUsedAt: number | null;
+  /** Recovery codes left, or null when it has none. */
+  recoveryLeft: number | null;
+  /** How to set it up again with a new secret, and where (the portal's page, or its site). */
+  reEnroll: { url: string | null; how: string };
+}

@@ -11,4 +11,9 @@ export const practiceQ = definePortal({
   rememberLabel: 'Trust this computer',
   // Texts name IntakeQ or PracticeQ.
   messageSenders: ['intakeq', 'practiceq'],
+  // Its help's path to the setup (docs/portals.md): sign in first, then the menu.
+  twoFactorSetup: {
+    url: 'https://intakeq.com/signin',
+    steps: 'More → Account → Two-Factor Authentication (2FA)',
+  },
 });

@@ -24,6 +24,11 @@ export interface Portal<Id extends string = string> {
    * (a sender's domain, a text's short name). Messages that name none of these are not used.
    */
   messageSenders?: readonly string[];
+  /**
+   * Where its authenticator is set up again (a new secret), in its own menu words, as far as is
+   * known: what the handover list links for someone leaving.
+   */
+  twoFactorSetup?: { url: string; steps: string };
 }
 
 /** Keeps a portal file's id as a literal, so the list of ids is derived from the files. */

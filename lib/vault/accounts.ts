@@ -17,6 +17,8 @@ export interface VaultAccount {
   order: number;
   /** The portal's recovery codes kept with it, sealed with the secret (lib/recovery). */
   recovery?: RecoveryCode[];
+  /** When it was added to this vault (or this browser, for one that came by sync). */
+  addedAt?: number;
 }
 
 /** A record that no longer decrypts (damaged or edited on disk); the others still work. */
@@ -69,6 +71,7 @@ export async function openRecord(
       bindings: record.bindings,
       order: record.order,
       ...(codes && { recovery: codes }),
+      addedAt: record.createdAt,
     };
   } catch {
     return { id: record.id, unreadable: true };

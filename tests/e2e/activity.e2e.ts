@@ -134,7 +134,7 @@ describe('the activity record', () => {
 
     const [download] = await Promise.all([
       options.waitForEvent('download'),
-      options.getByRole('button', { name: 'Download as CSV (spreadsheet)' }).click(),
+      options.locator('#activity').getByRole('button', { name: 'Download as CSV (spreadsheet)' }).click(),
     ]);
     const file = join(tmpdir(), `sfc-activity-${Date.now()}.csv`);
     await download.saveAs(file);
@@ -143,6 +143,56 @@ describe('the activity record', () => {
     expect(csv).toMatch(/,Code filled,Clinic – front-desk,www\.clinic-example\.test,keyboard shortcut,/);
     expect(csv).toContain('Account removed,Billing – front office');
     expect(csv).not.toMatch(/\b\d{6}\b/); // no code
+    expect(csv).not.toContain(GENERIC_SECRET);
+    await options.close();
+  });
+
+  it('the handover list: each account with its sites, dates, recovery codes and where to re-enroll; printed alone; saved without a secret', async () => {
+    await addBoundAccount(
+      t.session,
+      'otpauth://totp/PracticeQ:anna%40clinic.test?secret=KRSXG5CTMVRXEZLU&issuer=PracticeQ',
+      'https://intakeq.com',
+    );
+    const options = await t.session.open(t.session.extensionUrl('options.html#handover'));
+    const table = options.getByTestId('handover');
+    await table.waitFor();
+    const today = await options.evaluate(() => new Date().toLocaleDateString());
+    const clinic = table.locator('tbody tr', { hasText: NAME });
+    await expect
+      .poll(shownText(clinic))
+      .toBe(
+        `${NAME}\twww.clinic-example.test\t${today}\t${today}\tnone\tSign in at the site, open its security settings, turn two-step verification off and on again and scan the new QR code. www.clinic-example.test`,
+      );
+    const iq = table.locator('tbody tr', { hasText: 'PracticeQ' });
+    await expect.poll(shownText(iq)).toContain('not used here yet');
+    await expect.poll(shownText(iq)).toContain('More → Account → Two-Factor Authentication (2FA)');
+    expect(await iq.getByRole('link', { name: 'intakeq.com' }).getAttribute('href')).toBe(
+      'https://intakeq.com/signin',
+    );
+
+    // Print: the browser's print of this section alone.
+    await options.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await options.getByRole('button', { name: 'Print' }).click();
+    expect(await options.locator('body').getAttribute('data-printed')).toBe('yes');
+    await options.emulateMedia({ media: 'print' });
+    expect(await options.locator('#activity').isVisible()).toBe(false);
+    expect(await table.isVisible()).toBe(true);
+    expect(await options.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    await options.emulateMedia({ media: 'screen' });
+
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.locator('#handover').getByRole('button', { name: 'Download as CSV (spreadsheet)' }).click(),
+    ]);
+    const file = join(tmpdir(), `sfc-handover-${Date.now()}.csv`);
+    await download.saveAs(file);
+    const csv = readFileSync(file, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('Account,Sites,Added,Last used,Recovery codes left,To re-enroll,Where');
+    expect(csv).toContain('PracticeQ – anna@clinic.test,intakeq.com,');
+    expect(csv).toContain('https://intakeq.com/signin');
+    expect(csv).not.toContain('KRSXG5CTMVRXEZLU');
     expect(csv).not.toContain(GENERIC_SECRET);
     await options.close();
   });

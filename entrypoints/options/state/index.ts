@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createAccountsState } from './accounts';
 import { createActivityState } from './activity';
 import { createFilesState } from './files';
+import { createHandoverState } from './handover';
 import { createPortalsState } from './portals';
 import { createSections } from './sections';
 import { createSyncState } from './sync';
@@ -18,6 +19,7 @@ export function createOptionsState() {
   const portals = createPortalsState(sections);
   const sync = createSyncState(sections, vault);
   const activity = createActivityState(sections, portals.settings);
+  const handover = createHandoverState(sections);
   void sections.act('page', async () => {
     await vault.refresh();
     await portals.loadPortals();
@@ -28,7 +30,17 @@ export function createOptionsState() {
       requestAnimationFrame(() => document.getElementById(location.hash.slice(1))?.scrollIntoView());
   });
   const version = browser.runtime.getManifest().version;
-  return { ...sections, ...vault, ...accounts, ...files, ...portals, ...sync, ...activity, version };
+  return {
+    ...sections,
+    ...vault,
+    ...accounts,
+    ...files,
+    ...portals,
+    ...sync,
+    ...activity,
+    ...handover,
+    version,
+  };
 }
 
 export type OptionsState = ReturnType<typeof createOptionsState>;

@@ -1,0 +1,2 @@
+export { handoverCsv, handoverRows, HANDOVER_COLUMNS } from './list';
+export { handoverHandlers } from './handlers';
