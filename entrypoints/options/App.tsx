@@ -225,6 +225,11 @@ export function App({ state: s }: { state: OptionsState }) {
           <>
             <p data-testid="clock-summary">{s.clock.value.summary}</p>
             {s.clock.value.source && <p class="muted">{s.clock.value.source}</p>}
+            {s.clock.value.setAside && (
+              <p class="warning" data-testid="clock-set-aside">
+                {s.clock.value.setAside}
+              </p>
+            )}
           </>
         )}
       </section>

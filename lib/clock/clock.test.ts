@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { correctionLine } from './describe';
+import { correctionLine, howFar } from './describe';
 import { estimateClock, keepReading, KEPT_READINGS, PER_SITE, READING_LIFE_MS } from './estimate';
 import { clockState, codeTime, noteReading } from './kept';
-import { readingFrom, type ClockReading } from './reading';
+import { beyondSense, readingFrom, type ClockReading } from './reading';
 
 const NOW = Date.parse('2026-12-07T15:00:00.000Z');
 const dateHeader = (ms: number) => [{ name: 'Date', value: new Date(ms).toUTCString() }];
@@ -31,7 +31,6 @@ describe("a response's Date header", () => {
     expect(
       readingFrom('x.test', [{ name: 'date', value: 'Monday, 07-Dec-26 15:00:00 GMT' }], NOW),
     ).toBeNull();
-    expect(readingFrom('x.test', [{ name: 'date', value: 'Thu, 01 Jan 1970 00:00:00 GMT' }], NOW)).toBeNull();
     expect(readingFrom('x.test', [{ name: 'date' }], NOW)).toBeNull();
   });
 });
@@ -83,6 +82,16 @@ describe('the time codes are made for', () => {
     expect(await codeTime(NOW)).toBe(NOW + 120_500);
     expect(correctionLine(120_500)).toBe("This computer's clock is 2 minutes slow; codes are corrected.");
     expect(correctionLine(-40_000)).toBe("This computer's clock is 40 seconds fast; codes are corrected.");
+  });
+
+  it('is not moved by a Date years away: that page is set aside, and said', async () => {
+    fakeBrowser.reset();
+    const old = readingFrom('x.test', [{ name: 'date', value: 'Thu, 01 Jan 1970 00:00:00 GMT' }], NOW)!;
+    expect(beyondSense(old)).toBe(true);
+    for (let i = 0; i < 3; i++) await noteReading(old);
+    expect(await codeTime(NOW)).toBe(NOW);
+    expect((await clockState(NOW)).setAside).toMatchObject({ host: 'x.test' });
+    expect(howFar(old.aheadMs)).toBe('57 years');
   });
 
   it('is not moved by sites whose pages carry no usable Date', async () => {

@@ -6,7 +6,11 @@ export function howFar(ms: number): string {
   if (seconds < 90) return i18n.t('clock.seconds', seconds);
   const minutes = Math.round(seconds / 60);
   if (minutes < 90) return i18n.t('clock.minutes', minutes);
-  return i18n.t('clock.hours', Math.round(minutes / 60));
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return i18n.t('clock.hours', hours);
+  const days = Math.round(hours / 24);
+  if (days < 730) return i18n.t('clock.days', days);
+  return i18n.t('clock.years', Math.round(days / 365));
 }
 
 /** "This computer's clock is 2 minutes slow; codes are corrected." (ahead: the sites' clocks are ahead). */

@@ -1,13 +1,18 @@
 import { i18n } from '@/lib/i18n';
 import { isEmpty, type HandlerGroup } from '@/lib/messaging';
 import { correctionLine, howFar } from './describe';
-import { clockState } from './kept';
+import { clockState, type ClockState } from './kept';
 
 const own = ['extension-page'] as const;
 
 /** What Settings says of the clock: the offset, and where it was learnt. */
-async function clockStatus(): Promise<{ summary: string; source: string | null }> {
-  const { estimate, remembered } = await clockState();
+async function clockStatus(): Promise<{ summary: string; source: string | null; setAside: string | null }> {
+  const { estimate, remembered, setAside } = await clockState();
+  const aside = setAside && i18n.t('clock.setAside', [setAside.host, howFar(setAside.aheadMs)]);
+  return { ...(await known(estimate, remembered)), setAside: aside };
+}
+
+async function known(estimate: ClockState['estimate'], remembered: ClockState['remembered']) {
   const known = estimate ?? remembered;
   if (!known) return { summary: i18n.t('clock.notKnown'), source: null };
   const summary =

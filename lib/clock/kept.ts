@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { estimateClock, keepReading, READING_LIFE_MS, type ClockEstimate } from './estimate';
-import type { ClockReading } from './reading';
+import { beyondSense, type ClockReading } from './reading';
 
 // The readings name the sites the person visits, so they stay in session storage (trusted
 // contexts only, gone with the browser). What they concluded, with no site in it, is kept on
@@ -11,11 +11,18 @@ const lastEstimate = storage.defineItem<{ aheadMs: number; correctionMs: number;
   { fallback: null },
 );
 
+/** The last reading set aside as beyond sense, for Settings to say (session only: it names a site). */
+const setAside = storage.defineItem<ClockReading | null>('session:clockSetAside', { fallback: null });
+
 let turn: Promise<unknown> = Promise.resolve();
 
-/** Adds a reading (one at a time: responses arrive together) and keeps what it concludes. */
+/**
+ * Adds a reading (one at a time: responses arrive together) and keeps what it concludes; one
+ * beyond sense (a Date years away) changes nothing and is only noted, to be said in Settings.
+ */
 export function noteReading(reading: ClockReading): Promise<void> {
   const next = turn.then(async () => {
+    if (beyondSense(reading)) return setAside.setValue(reading);
     const kept = keepReading(await readings.getValue(), reading);
     await readings.setValue(kept);
     const estimate = estimateClock(kept, reading.at);
@@ -32,17 +39,21 @@ export function noteReading(reading: ClockReading): Promise<void> {
 
 export interface ClockState {
   estimate: ClockEstimate | null;
+  /** The last page whose time was beyond sense, set aside. */
+  setAside: ClockReading | null;
   /** No readings this session yet: what the last session concluded, if recent. */
   remembered: { aheadMs: number; correctionMs: number; at: number } | null;
 }
 
 export async function clockState(now = Date.now()): Promise<ClockState> {
   const estimate = estimateClock(await readings.getValue(), now);
-  if (estimate) return { estimate, remembered: null };
+  const aside = await setAside.getValue();
+  if (estimate) return { estimate, remembered: null, setAside: aside };
   const remembered = await lastEstimate.getValue();
   return {
     estimate: null,
     remembered: remembered && now - remembered.at < READING_LIFE_MS ? remembered : null,
+    setAside: aside,
   };
 }
 

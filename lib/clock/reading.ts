@@ -25,7 +25,7 @@ const headerValue = (headers: Header[], name: string) =>
 
 /**
  * What a response's `Date` header says of this computer's clock, or null when it says nothing
- * usable (missing, another format, absurd). The header is whole seconds, cut down: the server's
+ * usable (missing, another format). One beyond sense is returned, to be set aside (beyondSense). The header is whole seconds, cut down: the server's
  * time was somewhere in the second after it, so the middle of that second is taken. A cached
  * copy is older than its Date by its `Age`. The time the response took to arrive is not known
  * and is left in (well under a second on a working connection).
@@ -37,7 +37,8 @@ export function readingFrom(host: string, headers: Header[], receivedAt: number)
   if (Number.isNaN(sent)) return null;
   const age = Number(headerValue(headers, 'age') ?? 0);
   const aged = Number.isInteger(age) && age >= 0 && age < FARTHEST_MS / 1000 ? age * 1000 : 0;
-  const aheadMs = sent + 500 + aged - receivedAt;
-  if (Math.abs(aheadMs) > FARTHEST_MS) return null;
-  return { host, aheadMs, at: receivedAt };
+  return { host, aheadMs: sent + 500 + aged - receivedAt, at: receivedAt };
 }
+
+/** A reading too far off to be a clock to follow: a server's mistake, or a copy replayed from long ago. */
+export const beyondSense = (reading: ClockReading) => Math.abs(reading.aheadMs) > FARTHEST_MS;

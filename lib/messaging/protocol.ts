@@ -94,7 +94,10 @@ export interface BackgroundProtocol {
   'handover.list': { request: Empty; response: { rows: HandoverRow[] } };
   'handover.csv': { request: Empty; response: { fileName: string; content: string } };
   /** What Settings says of this computer's clock and where it was learnt. */
-  'clock.status': { request: Empty; response: { summary: string; source: string | null } };
+  'clock.status': {
+    request: Empty;
+    response: { summary: string; source: string | null; setAside: string | null };
+  };
 
   /** The popup copied a code: clear the clipboard in 30 seconds. */
   'clipboard.copied': { request: { accountId?: string }; response: { ok: true } };

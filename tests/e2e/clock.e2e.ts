@@ -67,4 +67,18 @@ describe('a computer whose clock is off', () => {
       .toMatch(/From \d pages of www\.clinic-example\.test/);
     await options.close();
   });
+
+  it('a page whose Date is years away changes nothing, and Settings says it was set aside', async () => {
+    t.sim.state.skew.computerSlowByMs = -3 * 365 * 86_400_000; // the site's clock says three years ago
+    const page = await t.session.open(CHALLENGE);
+    await expect.poll(() => t.session.badgeText(page)).toBe('1');
+    await page.close();
+    t.sim.state.skew.computerSlowByMs = 120_000;
+    const options = await t.session.open(t.session.extensionUrl('options.html#clock'));
+    await expect
+      .poll(shownText(options.getByTestId('clock-set-aside')))
+      .toContain('A page of www.clinic-example.test gave a time 3 years away');
+    await expect.poll(shownText(options.getByTestId('clock-summary'))).toContain('2 minutes slow');
+    await options.close();
+  });
 });

@@ -11,7 +11,7 @@ export function createPortalsState({ act }: Sections) {
   const settings = signal<SettingsInForce | null>(null);
   const trust = signal<PortalOverview[] | null>(null);
   /** What the portals' pages said of this computer's clock. */
-  const clock = signal<{ summary: string; source: string | null } | null>(null);
+  const clock = signal<{ summary: string; source: string | null; setAside: string | null } | null>(null);
 
   return {
     settings,

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { CLOCK_SECRET } from '../fixtures/server/portals/clock';
+import { useBrowser } from './harness';
+import { addBoundAccount } from './helpers/portals';
+import { shownText } from './helpers/text';
+
+// What a practice needs, read in Spanish: the clock corrected and said so, the activity record
+// and the handover list in Settings, and a Date years away set aside with a clear line.
+const SITE = 'https://www.clinic-example.test';
+const CHALLENGE = `${SITE}/clock/challenge`;
+const t = useBrowser({ language: 'es', grantHosts: [`${SITE}/*`] });
+const NAME = 'Clinic Scheduling – recepción';
+
+describe('what a practice needs, in Spanish', () => {
+  it('a slow clock: codes corrected, said once in the popup, and the site takes them', async () => {
+    t.sim.state.skew.computerSlowByMs = 120_000;
+    await t.session.ask('vault.create', { passphrase: 'grapadora batería caballo' });
+    await addBoundAccount(
+      t.session,
+      `otpauth://totp/Clinic%20Scheduling:recepci%C3%B3n?secret=${CLOCK_SECRET}&issuer=Clinic%20Scheduling`,
+      SITE,
+    );
+    const page = await t.session.open(CHALLENGE);
+    await page.reload();
+    await page.reload();
+    await expect.poll(() => t.session.badgeText(page)).toBe('1');
+    const popup = await t.session.openToolbarPopup(page);
+    await expect
+      .poll(shownText(popup.getByTestId('clock-line')))
+      .toBe('El reloj de este equipo va 2 minutos atrasado; los códigos se corrigen.');
+    await t.session.pressFillShortcut(page);
+    await expect.poll(() => page.locator('#code').inputValue()).toMatch(/^\d{6}$/);
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(shownText(page.locator('#result'))).toBe('You are signed in');
+    await popup.close();
+    await page.close();
+  });
+
+  it('Settings: the clock, a Date years away set aside, the activity record and the handover list', async () => {
+    t.sim.state.skew.computerSlowByMs = 5 * 365 * 86_400_000;
+    const far = await t.session.open(CHALLENGE);
+    await expect.poll(() => t.session.badgeText(far)).toBe('1');
+    await far.close();
+    t.sim.state.skew.computerSlowByMs = 120_000;
+
+    const options = await t.session.open(t.session.extensionUrl('options.html#clock'));
+    await expect.poll(shownText(options.getByTestId('clock-summary'))).toContain('va 2 minutos atrasado');
+    await expect
+      .poll(shownText(options.getByTestId('clock-set-aside')))
+      .toContain('a 5 años de la de este equipo');
+    const activity = options.getByTestId('activity');
+    await expect
+      .poll(shownText(activity.locator('tr', { hasText: 'Código rellenado' })))
+      .toContain(`${NAME}\twww.clinic-example.test\tatajo de teclado`);
+    await expect.poll(shownText(activity)).toContain('Cuenta añadida');
+    const handover = options.getByTestId('handover').locator('tbody tr', { hasText: NAME });
+    await expect.poll(shownText(handover)).toContain('ninguno');
+    await expect.poll(shownText(handover)).toContain('Inicie sesión en el sitio');
+    await expect
+      .poll(shownText(options.getByRole('navigation')))
+      .toMatch(/Actividad[\s\S]*Traspaso[\s\S]*Reloj/);
+    await options.close();
+  });
+});
