@@ -4,8 +4,9 @@ import { canonicalOrigin, registrableDomain } from '@/lib/sites/binding';
 import type { SiteBinding } from '@/lib/messaging/types';
 import type { AccountSummary } from '@/lib/messaging/types';
 import { RecoveryCodes, type RecoveryActions } from './RecoveryCodes';
+import { ShareAccount, type ShareActions } from './ShareAccount';
 
-interface Props extends RecoveryActions {
+interface Props extends RecoveryActions, ShareActions {
   item: AccountSummary;
   onRename: (id: string, issuer: string, account: string) => void;
   onBind: (id: string, bindings: SiteBinding[]) => void;
@@ -25,7 +26,16 @@ function toOrigin(entry: string): string | null {
 }
 
 /** One account's view in Settings: its names, the sites its codes may be filled on, order and removal. */
-export function AccountEditor({ item, onRename, onBind, onMove, onRemove, ...recovery }: Props) {
+export function AccountEditor({
+  item,
+  onRename,
+  onBind,
+  onMove,
+  onRemove,
+  onShare,
+  onListShares,
+  ...recovery
+}: Props) {
   const [issuer, setIssuer] = useState(item.issuer);
   const [account, setAccount] = useState(item.account);
   const [sites, setSites] = useState(originsText(item.bindings));
@@ -90,6 +100,7 @@ export function AccountEditor({ item, onRename, onBind, onMove, onRemove, ...rec
         <button onClick={saveSites}>{i18n.t('editor.saveSites')}</button>
       </div>
       <RecoveryCodes item={item} {...recovery} />
+      <ShareAccount item={item} onShare={onShare} onListShares={onListShares} />
       <div class="actions">
         <button
           class="secondary"

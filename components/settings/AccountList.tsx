@@ -5,8 +5,9 @@ import { AccountFace } from '../AccountFace';
 import { siteNames } from '../format';
 import { AccountEditor } from './AccountEditor';
 import type { RecoveryActions } from './RecoveryCodes';
+import type { ShareActions } from './ShareAccount';
 
-interface Props extends RecoveryActions {
+interface Props extends RecoveryActions, ShareActions {
   accounts: AccountSummary[];
   onRename: (id: string, issuer: string, account: string) => void;
   onBind: (id: string, bindings: SiteBinding[]) => void;

@@ -27,6 +27,7 @@ export function HandoverList({ rows, onLoad, onDownload }: Props) {
             <th>{i18n.t('handover.added')}</th>
             <th>{i18n.t('handover.lastUsed')}</th>
             <th>{i18n.t('handover.recovery')}</th>
+            <th>{i18n.t('handover.shared')}</th>
             <th>{i18n.t('handover.reEnroll')}</th>
           </tr>
         </thead>
@@ -38,6 +39,7 @@ export function HandoverList({ rows, onLoad, onDownload }: Props) {
               <td>{r.addedAt === null ? '' : day(r.addedAt)}</td>
               <td>{r.lastUsedAt === null ? i18n.t('handover.never') : day(r.lastUsedAt)}</td>
               <td>{r.recoveryLeft === null ? i18n.t('handover.none') : String(r.recoveryLeft)}</td>
+              <td>{r.sharedWith.join('; ')}</td>
               <td>
                 {r.reEnroll.how}{' '}
                 {r.reEnroll.url && (

@@ -11,6 +11,7 @@ import { importHandlers } from '@/lib/import';
 import type { Handlers } from '@/lib/messaging';
 import { recoveryHandlers } from '@/lib/recovery';
 import { settingsHandlers } from '@/lib/settings';
+import { shareHandlers } from '@/lib/share';
 import { syncHandlers } from '@/lib/sync';
 import { tabStatusHandlers } from '@/lib/tab-status';
 import { trustHandlers } from '@/lib/trust';
@@ -34,4 +35,5 @@ export const handlers: Handlers = recordingActivity({
   ...clockHandlers,
   ...activityHandlers,
   ...handoverHandlers,
+  ...shareHandlers,
 });

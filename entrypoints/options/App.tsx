@@ -112,6 +112,8 @@ export function App({ state: s }: { state: OptionsState }) {
               onRemoveRecovery={s.removeRecovery}
               onShowRecovery={s.showRecovery}
               onHideRecovery={s.hideRecovery}
+              onShare={s.share}
+              onListShares={s.listShares}
             />
             {s.list.value.accounts.length === 0 && <p class="muted">{i18n.t('options.noAccounts')}</p>}
           </section>

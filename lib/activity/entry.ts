@@ -10,6 +10,7 @@ export type ActivityKind =
   | 'renamed'
   | 'sitesChanged'
   | 'removed'
+  | 'shared'
   | 'backup'
   | 'export'
   | 'import'

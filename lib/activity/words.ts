@@ -9,6 +9,7 @@ const KINDS: Record<ActivityKind, () => string> = {
   renamed: () => i18n.t('activity.kind.renamed'),
   sitesChanged: () => i18n.t('activity.kind.sitesChanged'),
   removed: () => i18n.t('activity.kind.removed'),
+  shared: () => i18n.t('activity.kind.shared'),
   backup: () => i18n.t('activity.kind.backup'),
   export: () => i18n.t('activity.kind.export'),
   import: () => i18n.t('activity.kind.import'),

@@ -31,6 +31,7 @@ describe('the handover list', () => {
         { kind: 'filled', accountId: 'PracticeQ:anna', at: Date.parse('2026-12-01T09:00:00Z') },
         { kind: 'copied', accountId: 'PracticeQ:anna', at: Date.parse('2026-12-05T09:00:00Z') },
         { kind: 'renamed', accountId: 'Clinic:desk', at: Date.parse('2026-12-06T09:00:00Z') }, // not a use
+        { kind: 'shared', accountId: 'Clinic:desk', at: 5, detail: 'for Maria, until 12/10/2026' },
       ],
     );
 
@@ -47,7 +48,11 @@ describe('the handover list', () => {
       lastUsedAt: Date.parse('2026-12-05T09:00:00Z'),
       recoveryLeft: 1,
     });
-    expect(rows[1]).toMatchObject({ lastUsedAt: null, recoveryLeft: null });
+    expect(rows[1]).toMatchObject({
+      lastUsedAt: null,
+      recoveryLeft: null,
+      sharedWith: ['for Maria, until 12/10/2026'],
+    });
   });
 
   it("links the portal's own setup page where it is known, else the site", () => {
@@ -61,7 +66,9 @@ describe('the handover list', () => {
 
   it('saves as CSV with no secret and no recovery code in it', () => {
     const csv = handoverCsv(rows);
-    expect(csv.split('\r\n')[0]).toBe('Account,Sites,Added,Last used,Recovery codes left,To re-enroll,Where');
+    expect(csv.split('\r\n')[0]).toBe(
+      'Account,Sites,Added,Last used,Recovery codes left,Shared,To re-enroll,Where',
+    );
     expect(csv.split('\r\n')[1]).toMatch(/^PracticeQ – anna,intakeq\.com,2026-11-02,2026-12-05,1,/);
     expect(csv).not.toContain(SECRET);
     expect(csv).not.toContain('cccc-dddd');

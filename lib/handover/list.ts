@@ -32,9 +32,12 @@ function reEnrollAt(bindings: SiteBinding[]): { url: string | null; how: string 
  */
 export function handoverRows(accounts: VaultAccount[], activity: ActivityEntry[]): HandoverRow[] {
   const lastUse = new Map<string, number>();
-  for (const e of activity)
-    if (e.accountId && USES.has(e.kind))
-      lastUse.set(e.accountId, Math.max(lastUse.get(e.accountId) ?? 0, e.at));
+  const shares = new Map<string, string[]>();
+  for (const e of activity) {
+    if (!e.accountId) continue;
+    if (USES.has(e.kind)) lastUse.set(e.accountId, Math.max(lastUse.get(e.accountId) ?? 0, e.at));
+    if (e.kind === 'shared') shares.set(e.accountId, [...(shares.get(e.accountId) ?? []), e.detail ?? '']);
+  }
   return accounts.map((a) => ({
     id: a.id,
     account: displayName(a.account),
@@ -43,6 +46,7 @@ export function handoverRows(accounts: VaultAccount[], activity: ActivityEntry[]
     lastUsedAt: lastUse.get(a.id) ?? null,
     recoveryLeft: a.recovery?.length ? leftOf(a.recovery) : null,
     reEnroll: reEnrollAt(a.bindings),
+    sharedWith: shares.get(a.id) ?? [],
   }));
 }
 
@@ -54,6 +58,7 @@ export const HANDOVER_COLUMNS = [
   'Added',
   'Last used',
   'Recovery codes left',
+  'Shared',
   'To re-enroll',
   'Where',
 ];
@@ -68,6 +73,7 @@ export function handoverCsv(rows: HandoverRow[]): string {
       day(r.addedAt),
       day(r.lastUsedAt),
       r.recoveryLeft === null ? '' : String(r.recoveryLeft),
+      r.sharedWith.join('; '),
       r.reEnroll.how,
       r.reEnroll.url ?? '',
     ]),

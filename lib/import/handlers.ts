@@ -74,10 +74,13 @@ export const importHandlers: HandlerGroup<'import.formats' | 'import.preview' | 
           throw error;
         });
         const fresh = withoutDuplicates(parsed.accounts, existing);
+        // A colleague's share carries its sites; other exports know none (bound later, in Settings).
+        const sitesOf = (account: (typeof fresh)[number]) =>
+          parsed.sites?.[parsed.accounts.indexOf(account)] ?? [];
         await addAccounts(
           db,
           key,
-          fresh.map((account) => ({ account, bindings: [] })),
+          fresh.map((account) => ({ account, bindings: sitesOf(account) })),
         );
         return { added: fresh.length, skipped: parsed.accounts.length - fresh.length };
       }),

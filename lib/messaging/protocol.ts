@@ -93,6 +93,12 @@ export interface BackgroundProtocol {
   /** Every account for a handover: sites, dates, recovery codes, how to re-enroll (vault open). */
   'handover.list': { request: Empty; response: { rows: HandoverRow[] } };
   'handover.csv': { request: Empty; response: { fileName: string; content: string } };
+  /** One account in a file for one colleague, under a passphrase made for it, until a date. */
+  'share.create': {
+    request: { id: string; forWhom: string; days: number; vaultPassphrase: string };
+    response: { fileName: string; content: string; passphrase: string; until: number };
+  };
+  'share.list': { request: { id: string }; response: { lines: string[] } };
   /** What Settings says of this computer's clock and where it was learnt. */
   'clock.status': {
     request: Empty;

@@ -296,4 +296,6 @@ export interface HandoverRow {
   recoveryLeft: number | null;
   /** How to set it up again with a new secret, and where (the portal's page, or its site). */
   reEnroll: { url: string | null; how: string };
+  /** Shares made of it ("for Maria, until 10/12/2026"), while the activity record keeps them. */
+  sharedWith: string[];
 }

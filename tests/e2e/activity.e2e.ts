@@ -161,7 +161,7 @@ describe('the activity record', () => {
     await expect
       .poll(shownText(clinic))
       .toBe(
-        `${NAME}\twww.clinic-example.test\t${today}\t${today}\tnone\tSign in at the site, open its security settings, turn two-step verification off and on again and scan the new QR code. www.clinic-example.test`,
+        `${NAME}\twww.clinic-example.test\t${today}\t${today}\tnone\t\tSign in at the site, open its security settings, turn two-step verification off and on again and scan the new QR code. www.clinic-example.test`,
       );
     const iq = table.locator('tbody tr', { hasText: 'PracticeQ' });
     await expect.poll(shownText(iq)).toContain('not used here yet');
@@ -189,7 +189,9 @@ describe('the activity record', () => {
     const file = join(tmpdir(), `sfc-handover-${Date.now()}.csv`);
     await download.saveAs(file);
     const csv = readFileSync(file, 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('Account,Sites,Added,Last used,Recovery codes left,To re-enroll,Where');
+    expect(csv.split('\r\n')[0]).toBe(
+      'Account,Sites,Added,Last used,Recovery codes left,Shared,To re-enroll,Where',
+    );
     expect(csv).toContain('PracticeQ – anna@clinic.test,intakeq.com,');
     expect(csv).toContain('https://intakeq.com/signin');
     expect(csv).not.toContain('KRSXG5CTMVRXEZLU');

@@ -67,7 +67,10 @@ describe('the first run', () => {
       'Import and export',
       'Backup and sync',
       'Passphrase and lock',
+      'Activity',
+      'Handover',
       'Practice portals',
+      'Clock',
       'About',
     ]);
     await map.getByRole('link', { name: 'Passphrase and lock' }).focus();

@@ -5,6 +5,7 @@ import type { SiteBinding } from '@/lib/messaging/types';
 import { send } from '@/lib/messaging/send';
 import { PORTAL_MATCHES } from '@/lib/portals';
 import { matchPatternsFor } from '@/lib/sites/match-patterns';
+import { download } from './files';
 import type { Sections } from './sections';
 import type { VaultState } from './vault';
 
@@ -44,6 +45,26 @@ export function createAccountsState({ act }: Sections, { list, refresh }: VaultS
         i18n.t('recovery.checking'),
       ),
     hideRecovery: () => (shownRecovery.value = null),
+    share: async (id: string, forWhom: string, days: number, vaultPassphrase: string) => {
+      let made = false;
+      await act(
+        'accounts',
+        async () => {
+          const r = await send('share.create', { id, forWhom, days, vaultPassphrase });
+          download(r.fileName, r.content);
+          made = true;
+          return i18n.t('share.made', [
+            r.fileName,
+            forWhom.trim(),
+            r.passphrase,
+            new Date(r.until).toLocaleString(),
+          ]);
+        },
+        i18n.t('share.making'),
+      );
+      return made;
+    },
+    listShares: async (id: string) => (await send('share.list', { id })).lines,
     rename: (id: string, issuer: string, account: string) =>
       act('accounts', async () => {
         await send('accounts.update', { id, issuer, account });

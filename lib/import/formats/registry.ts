@@ -7,6 +7,7 @@ import { enteEncrypted } from './ente';
 import { freeOtpPlus } from './freeotp-plus';
 import { lastPass } from './lastpass';
 import { proton } from './proton';
+import { share } from '@/lib/share/format';
 import { setupLinks } from './setup-links';
 import { stratum, stratumEncrypted } from './stratum';
 import { twoFas } from './two-fas';
@@ -18,6 +19,7 @@ import type { ImportFormat } from './types';
  * Auth's plain export) comes last, as it takes any text.
  */
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
+  share,
   aegis,
   twoFas,
   bitwarden,

@@ -1,4 +1,5 @@
 import type { OtpAccount } from '@/lib/otp';
+import type { SiteBinding } from '@/lib/sites';
 
 export interface ParsedImport {
   /** Where the accounts came from, in words ("Aegis backup", "setup codes"). */
@@ -6,6 +7,8 @@ export interface ParsedImport {
   accounts: OtpAccount[];
   /** One line per entry that could not be read or was left out, with why; the rest still import. */
   problems: string[];
+  /** The sites each account is bound to, where the file says (a colleague's share), by index. */
+  sites?: SiteBinding[][];
 }
 
 /**
