@@ -33,7 +33,13 @@ export function FirstCard({ card, state: s }: { card: Card; state: PopupState })
         {s.tab.value?.recovery && (
           <details class="other-way" data-testid="recovery-way">
             <summary>{i18n.t('recovery.lostPhone')}</summary>
-            <UseRecoveryCode account={card.accounts[0]!} state={s} />
+            {/* The accounts of this site that have codes kept (several: each named). */}
+            {(card.accounts.some((a) => a.recoveryLeft !== null)
+              ? card.accounts.filter((a) => a.recoveryLeft !== null)
+              : card.accounts.slice(0, 1)
+            ).map((a, _i, shown) => (
+              <UseRecoveryCode key={a.id} account={a} state={s} named={shown.length > 1} />
+            ))}
           </details>
         )}
         {s.sentCodeSource.value && (

@@ -49,7 +49,16 @@ export function KeepRecoveryCodes({
 }
 
 /** On a code step that takes a recovery code: the account's next unused one, filled or copied. */
-export function UseRecoveryCode({ account, state: s }: { account: AccountSummary; state: PopupState }) {
+export function UseRecoveryCode({
+  account,
+  state: s,
+  named = false,
+}: {
+  account: AccountSummary;
+  state: PopupState;
+  /** Several accounts of the site have codes: say whose these are. */
+  named?: boolean;
+}) {
   const left = account.recoveryLeft;
   if (left === null) return <p class="muted small">{i18n.t('recovery.noneKept')}</p>;
   if (left === 0)
@@ -60,6 +69,7 @@ export function UseRecoveryCode({ account, state: s }: { account: AccountSummary
     );
   return (
     <div class="recovery-use" data-testid="recovery-use">
+      {named && <p class="small">{[account.issuer, account.account].filter(Boolean).join(' – ')}</p>}
       <p class={left <= RUNNING_LOW ? 'warn' : 'muted'} data-testid="recovery-left">
         {i18n.t(left <= RUNNING_LOW ? 'recovery.runningLow' : 'recovery.left', left)}
       </p>

@@ -61,4 +61,47 @@ describe('what a practice needs, in Spanish', () => {
       .toMatch(/Actividad[\s\S]*Traspaso[\s\S]*Reloj/);
     await options.close();
   });
+
+  it('recovery codes: kept from the setup page, the next one filled, a paste that is not codes refused', async () => {
+    const setup = await t.session.open(`${SITE}/recovery/setup`);
+    const shown = await setup.locator('#backup-codes code').allInnerTexts();
+    const popup = await t.session.openToolbarPopup(setup);
+    await popup.getByRole('button', { name: 'Buscar en la página', exact: true }).click();
+    await expect.poll(shownText(popup.getByTestId('finding'))).toContain('anna@clinic.test');
+    await popup.getByRole('button', { name: 'Añadir esta cuenta' }).click();
+    await expect
+      .poll(shownText(popup.getByTestId('recovery-offer')))
+      .toContain('Esta página muestra 10 códigos de recuperación');
+    await popup.getByRole('button', { name: 'Guardar los códigos de recuperación' }).click();
+    await expect
+      .poll(shownText(popup.getByTestId('recovery-kept')))
+      .toContain('10 códigos de recuperación guardados');
+    await popup.close();
+    await setup.close();
+
+    const page = await t.session.open(`${SITE}/recovery/challenge`);
+    const onStep = await t.session.openToolbarPopup(page);
+    await onStep.getByText('¿Perdió el teléfono? Use un código de recuperación').click();
+    await onStep.getByRole('button', { name: 'Rellenar el siguiente código de recuperación' }).click();
+    await expect.poll(() => page.locator('#recovery').inputValue()).toBe(shown[0]);
+    await expect
+      .poll(shownText(onStep.getByTestId('recovery-left')))
+      .toContain('Quedan 9 códigos de recuperación');
+    await onStep.close();
+    await page.close();
+
+    const options = await t.session.open(t.session.extensionUrl('options.html#accounts'));
+    const editor = options.getByTestId('account-editor').filter({ hasText: 'Clinic Records' });
+    await editor.locator('button[aria-expanded]').click();
+    const box = editor.getByTestId('recovery-codes');
+    await box
+      .getByLabel('¿Códigos nuevos del sitio? Péguelos aquí para reemplazar estos.')
+      .fill('Hola, llámeme');
+    await box.getByRole('button', { name: 'Guardar estos códigos' }).click();
+    await expect
+      .poll(shownText(options.getByTestId('message-accounts')))
+      .toContain('"Hola" no parece un código de recuperación');
+    await expect.poll(shownText(box.getByTestId('recovery-count'))).toBe('Quedan 9 códigos de recuperación.');
+    await options.close();
+  });
 });
