@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GENERIC_SECRET } from '../fixtures/server/users';
 import { useBrowser } from './harness';
+import { savedFileText } from './helpers/download';
 import { addBoundAccount, clickFillButton } from './helpers/portals';
 import { shownText } from './helpers/text';
 
@@ -132,13 +130,10 @@ describe('the activity record', () => {
     await expect.poll(shownText(table)).not.toContain('Billing');
     expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
 
-    const [download] = await Promise.all([
-      options.waitForEvent('download'),
-      options.locator('#activity').getByRole('button', { name: 'Download as CSV (spreadsheet)' }).click(),
-    ]);
-    const file = join(tmpdir(), `sfc-activity-${Date.now()}.csv`);
-    await download.saveAs(file);
-    const csv = readFileSync(file, 'utf8');
+    const csv = await savedFileText(
+      options,
+      options.locator('#activity').getByRole('button', { name: 'Download as CSV (spreadsheet)' }),
+    );
     expect(csv.split('\r\n')[0]).toBe('Time (UTC),Event,Account,Site,How,Detail');
     expect(csv).toMatch(/,Code filled,Clinic – front-desk,www\.clinic-example\.test,keyboard shortcut,/);
     expect(csv).toContain('Account removed,Billing – front office');
@@ -182,13 +177,10 @@ describe('the activity record', () => {
     expect(await options.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
     await options.emulateMedia({ media: 'screen' });
 
-    const [download] = await Promise.all([
-      options.waitForEvent('download'),
-      options.locator('#handover').getByRole('button', { name: 'Download as CSV (spreadsheet)' }).click(),
-    ]);
-    const file = join(tmpdir(), `sfc-handover-${Date.now()}.csv`);
-    await download.saveAs(file);
-    const csv = readFileSync(file, 'utf8');
+    const csv = await savedFileText(
+      options,
+      options.locator('#handover').getByRole('button', { name: 'Download as CSV (spreadsheet)' }),
+    );
     expect(csv.split('\r\n')[0]).toBe(
       'Account,Sites,Added,Last used,Recovery codes left,Shared,To re-enroll,Where',
     );
