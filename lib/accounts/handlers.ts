@@ -1,5 +1,4 @@
-import { clockForPopup } from '@/lib/clock/popup';
-import { codeTime } from '@/lib/clock';
+import { clockForCodes } from '@/lib/clock/popup';
 import { accountFromSecret } from '@/lib/import';
 import {
   arrayOf,
@@ -69,10 +68,11 @@ export const accountHandlers: HandlerGroup<
       withVault(async (db, key) => {
         const origin = tabId === undefined ? null : await tabOrigin(tabId);
         const typed = origin ? await signInName.get(origin) : undefined;
+        const { at, clock } = await clockForCodes();
         return {
-          ...summarizeAll(await readAccounts(db, key), await codeTime(), origin, typed ?? undefined),
+          ...summarizeAll(await readAccounts(db, key), at, origin, typed ?? undefined),
           tabOrigin: origin,
-          clock: await clockForPopup(),
+          clock,
         };
       }),
   },

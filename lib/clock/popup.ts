@@ -1,13 +1,23 @@
 import { i18n } from '@/lib/i18n';
 import type { ClockForPopup } from '@/lib/messaging/types';
 import { correctionLine } from './describe';
-import { clockState } from './kept';
+import { clockState, type ClockState } from './kept';
 
 /** Within this, the clock is not why a code was refused (portals take the steps either side). */
 const RIGHT_WITHIN_MS = 5_000;
 
+/** The time codes are made for now, and what the popup says of the clock: one read of what is kept. */
+export async function clockForCodes(now = Date.now()): Promise<{ at: number; clock: ClockForPopup }> {
+  const state = await clockState(now);
+  const correction = state.estimate?.correctionMs ?? state.remembered?.correctionMs ?? 0;
+  return { at: now + correction, clock: describeClock(state) };
+}
+
 export async function clockForPopup(): Promise<ClockForPopup> {
-  const { estimate, remembered } = await clockState();
+  return describeClock(await clockState());
+}
+
+function describeClock({ estimate, remembered }: ClockState): ClockForPopup {
   const known = estimate ?? remembered;
   if (!known) return { line: null, known: 'unknown' };
   if (known.correctionMs !== 0) return { line: correctionLine(known.correctionMs), known: 'corrected' };
