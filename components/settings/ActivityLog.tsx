@@ -1,5 +1,6 @@
 import { i18n } from '@/lib/i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useLoadWhenShown } from './reload';
 import type { ActivityRow } from '@/lib/messaging/types';
 
 interface Props {
@@ -24,9 +25,7 @@ export function ActivityLog({ record, days, daysSetByPractice, onLoad, onDownloa
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [keep, setKeep] = useState(String(days));
-  useEffect(() => {
-    onLoad();
-  }, []);
+  useLoadWhenShown(onLoad);
   if (!record) return <p class="muted">{i18n.t('options.loading')}</p>;
   const names = [...new Set(record.rows.map((r) => r.account).filter(Boolean))].sort();
   const start = dayStart(from);

@@ -1,5 +1,5 @@
 import { i18n } from '@/lib/i18n';
-import { useEffect } from 'preact/hooks';
+import { useLoadWhenShown } from './reload';
 import type { HandoverRow } from '@/lib/messaging/types';
 
 interface Props {
@@ -12,9 +12,7 @@ const day = (ms: number) => new Date(ms).toLocaleDateString();
 
 /** Every account for a handover, printable (the page prints this section alone) and as CSV. */
 export function HandoverList({ rows, onLoad, onDownload }: Props) {
-  useEffect(() => {
-    onLoad();
-  }, []);
+  useLoadWhenShown(onLoad);
   if (!rows) return <p class="muted">{i18n.t('options.loading')}</p>;
   if (rows.length === 0) return <p class="muted">{i18n.t('handover.empty')}</p>;
   return (

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newSharePassphrase, writeShare } from '@/lib/share/file';
 import { useBrowser } from './harness';
+import { savedFileText } from './helpers/download';
 import { addBoundAccount } from './helpers/portals';
 import { shownText } from './helpers/text';
 
@@ -77,6 +78,36 @@ describe('sharing one account with a colleague', () => {
     const added = options.getByTestId('account-editor');
     await expect.poll(() => added.count()).toBe(1);
     await expect.poll(shownText(added.first())).toContain('intakeq.com');
+  });
+
+  it('the activity record has the share, the import, a backup, an export and a restore, each made in Settings', async () => {
+    await options.getByLabel('Passphrase for the backup file').fill('backup passphrase 1');
+    await options.getByLabel('The backup passphrase again').fill('backup passphrase 1');
+    await options.getByLabel(/Your vault passphrase/).fill(PASS);
+    const backup = await savedFileText(
+      options,
+      options.getByRole('button', { name: 'Save an encrypted backup' }),
+    );
+    const form = options.getByTestId('accounts-export');
+    await form.getByLabel(/List of setup links/).check();
+    await form.getByLabel(/Vault passphrase, to confirm/).fill(PASS);
+    await savedFileText(options, form.getByRole('button', { name: 'Export accounts' }));
+    const backupFile = join(folder, 'backup.json');
+    writeFileSync(backupFile, backup);
+    await options.getByLabel('Backup file', { exact: true }).setInputFiles(backupFile);
+    await options.getByLabel('Its passphrase').fill('backup passphrase 1');
+    await options.getByRole('button', { name: 'Restore a backup' }).click();
+    await expect.poll(shownText(options.getByTestId('message-backup'))).toContain('1 was already here');
+
+    await options.goto(t.session.extensionUrl('options.html#activity'));
+    const table = options.getByTestId('activity');
+    await expect
+      .poll(shownText(table))
+      .toMatch(/Account shared\tPracticeQ – anna@clinic\.test\t\t\tfor Maria, until /);
+    await expect.poll(shownText(table)).toContain('Accounts imported\t\t\t\t1 account');
+    await expect.poll(shownText(table)).toContain('Backup saved\t\t\t\t1 account');
+    await expect.poll(shownText(table)).toContain('Accounts exported\t\t\t\t1 account (otpauth)');
+    await expect.poll(shownText(table)).toContain('Backup restored\t\t\t\t0 accounts');
   });
 
   it('a share past its date is refused, and nothing is added', async () => {

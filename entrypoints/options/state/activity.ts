@@ -6,12 +6,19 @@ import { download } from './files';
 import type { Sections } from './sections';
 
 /** The activity record: read while the vault is open, filtered here, saved as CSV. */
-export function createActivityState({ act }: Sections, settings: Signal<SettingsInForce | null>) {
+export function createActivityState(
+  { act, afterActions }: Sections,
+  settings: Signal<SettingsInForce | null>,
+) {
   const activity = signal<{ rows: ActivityRow[]; unreadable: number } | null>(null);
 
   async function loadActivity() {
     activity.value = await send('activity.list', {});
   }
+  // Once shown, the record follows what is done on this page (and the lock takes it away).
+  afterActions((section) => {
+    if (section !== 'activity' && activity.value) void loadActivity().catch(() => (activity.value = null));
+  });
 
   return {
     activity,

@@ -6,8 +6,14 @@ import { download } from './files';
 import type { Sections } from './sections';
 
 /** The handover list: read while the vault is open, printed or saved as CSV. */
-export function createHandoverState({ act }: Sections) {
+export function createHandoverState({ act, afterActions }: Sections) {
   const handover = signal<HandoverRow[] | null>(null);
+  afterActions((section) => {
+    if (section !== 'handover' && handover.value)
+      void send('handover.list', {})
+        .then((r) => (handover.value = r.rows))
+        .catch(() => (handover.value = null));
+  });
   return {
     handover,
     loadHandover: () =>

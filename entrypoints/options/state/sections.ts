@@ -9,6 +9,8 @@ export function createSections() {
   }
 
   const busy = new Set<string>();
+  // What other sections show of each action (the activity record, the handover list) follows it.
+  const afterActions: ((section: string) => void)[] = [];
 
   /**
    * Runs one action of a section; says `working` meanwhile (some take seconds: each passphrase
@@ -26,9 +28,10 @@ export function createSections() {
       say(section, (e as Error).message, true);
     } finally {
       busy.delete(section);
+      for (const follow of afterActions) follow(section);
     }
   }
-  return { messages, act };
+  return { messages, act, afterActions: (follow: (section: string) => void) => afterActions.push(follow) };
 }
 
 export type Sections = ReturnType<typeof createSections>;
