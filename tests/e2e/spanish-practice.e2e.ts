@@ -1,6 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLOCK_SECRET } from '../fixtures/server/portals/clock';
 import { useBrowser } from './harness';
+import { savedFileText } from './helpers/download';
 import { addBoundAccount } from './helpers/portals';
 import { shownText } from './helpers/text';
 
@@ -102,6 +106,42 @@ describe('what a practice needs, in Spanish', () => {
       .poll(shownText(options.getByTestId('message-accounts')))
       .toContain('"Hola" no parece un código de recuperación');
     await expect.poll(shownText(box.getByTestId('recovery-count'))).toBe('Quedan 9 códigos de recuperación.');
+    await options.close();
+  });
+
+  it('an account shared with a colleague: made, a wrong passphrase refused, then added with its site', async () => {
+    const options = await t.session.open(t.session.extensionUrl('options.html#accounts'));
+    const editor = options.getByTestId('account-editor').filter({ hasText: 'Clinic Scheduling' });
+    await editor.locator('button[aria-expanded]').click();
+    const share = editor.getByTestId('share');
+    await share.getByText('Compartir con un compañero').click();
+    await share.getByLabel('Para (su nombre)').fill('María');
+    await share
+      .getByLabel('Su frase de acceso de la bóveda (para confirmar que es usted)')
+      .fill('grapadora batería caballo');
+    const content = await savedFileText(options, share.getByRole('button', { name: 'Crear el archivo' }));
+    const said = shownText(options.getByTestId('message-accounts'));
+    await expect.poll(said).toContain('Dígale a María esta frase de acceso por teléfono o en persona');
+    const passphrase = /solo se muestra ahora: ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3})/.exec(await said())![1]!;
+
+    const file = join(mkdtempSync(join(tmpdir(), 'sfc-es-')), 'compartida.json');
+    writeFileSync(file, content);
+    await editor.getByRole('button', { name: 'Quitar', exact: true }).click();
+    await expect
+      .poll(() => options.getByTestId('account-editor').filter({ hasText: 'Clinic Scheduling' }).count())
+      .toBe(0);
+    await options.getByLabel(/Elija un archivo exportado/).setInputFiles(file);
+    const step = options.getByTestId('import-password');
+    await step.getByLabel('Contraseña de esta exportación').fill('AAAA-BBBB-CCCC-DDDD');
+    await step.getByRole('button', { name: 'Abrir' }).click();
+    await expect
+      .poll(shownText(options.getByTestId('message-import')))
+      .toContain('Esa contraseña no abre esta cuenta compartida para María');
+    await step.getByLabel('Contraseña de esta exportación').fill(passphrase);
+    await step.getByRole('button', { name: 'Abrir' }).click();
+    await options.getByRole('button', { name: 'Importar 1 cuenta' }).click();
+    const back = options.getByTestId('account-editor').filter({ hasText: 'Clinic Scheduling' });
+    await expect.poll(shownText(back)).toContain('www.clinic-example.test');
     await options.close();
   });
 });
