@@ -37,11 +37,11 @@ describe('sharing one account with a colleague', () => {
     const share = editor.getByTestId('share');
     await share.locator('summary').click();
     await share.getByLabel('For (their name)').fill('Maria');
-    await share.getByLabel('Your vault passphrase (to confirm it is you)').fill('not my passphrase');
+    await share.getByLabel('Passphrase of your vault, to share it').fill('not my passphrase');
     await share.getByRole('button', { name: 'Make the share file' }).click();
     await expect.poll(message(options)).toMatch(/passphrase is not right/);
 
-    await share.getByLabel('Your vault passphrase (to confirm it is you)').fill(PASS);
+    await share.getByLabel('Passphrase of your vault, to share it').fill(PASS);
     const [download] = await Promise.all([
       options.waitForEvent('download'),
       share.getByRole('button', { name: 'Make the share file' }).click(),

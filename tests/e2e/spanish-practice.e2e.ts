@@ -117,7 +117,7 @@ describe('what a practice needs, in Spanish', () => {
     await share.getByText('Compartir con un compañero').click();
     await share.getByLabel('Para (su nombre)').fill('María');
     await share
-      .getByLabel('Su frase de acceso de la bóveda (para confirmar que es usted)')
+      .getByLabel('Frase de acceso de su bóveda, para compartirla')
       .fill('grapadora batería caballo');
     const content = await savedFileText(options, share.getByRole('button', { name: 'Crear el archivo' }));
     const said = shownText(options.getByTestId('message-accounts'));

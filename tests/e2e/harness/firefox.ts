@@ -205,7 +205,19 @@ export class FirefoxPopup {
 
   /** Clicks the control whose name starts with `name`, with the real mouse, where it is on screen. */
   async click(name: string): Promise<void> {
-    const spot = await this.session.inExtension((b, wanted) => {
+    // The popup draws its card once the tab's status comes back: wait for the control a while.
+    let spot = await this.spotOf(name);
+    for (let tries = 0; !spot && tries < 50; tries++) {
+      await new Promise((r) => setTimeout(r, 200));
+      spot = await this.spotOf(name);
+    }
+    if (!spot) throw new Error(`No control named "${name}" in the popup.`);
+    await xdotool('mousemove', String(spot.x), String(spot.y), 'click', '1');
+  }
+
+  /** Where on screen the control whose name starts with `name` is, if the popup shows it. */
+  private spotOf(name: string): Promise<{ x: number; y: number } | null> {
+    return this.session.inExtension((b, wanted) => {
       const [view] = b.extension.getViews({ type: 'popup' });
       if (!view) return null;
       const nameOf = (el: HTMLElement) =>
@@ -224,8 +236,6 @@ export class FirefoxPopup {
         y: Math.round(screen.mozInnerScreenY + box.y + box.height / 2),
       };
     }, name);
-    if (!spot) throw new Error(`No control named "${name}" in the popup.`);
-    await xdotool('mousemove', String(spot.x), String(spot.y), 'click', '1');
   }
 
   async text(): Promise<string> {
