@@ -59,9 +59,12 @@ export async function clockState(now = Date.now()): Promise<ClockState> {
 
 /** How far codes are moved (ms): the estimate's correction, or the last session's. */
 export async function clockCorrection(now = Date.now()): Promise<number> {
-  const { estimate, remembered } = await clockState(now);
-  return estimate?.correctionMs ?? remembered?.correctionMs ?? 0;
+  return correctionOf(await clockState(now));
 }
+
+/** The correction a state of the clock calls for: this session's estimate, else the last one's. */
+export const correctionOf = ({ estimate, remembered }: ClockState): number =>
+  estimate?.correctionMs ?? remembered?.correctionMs ?? 0;
 
 /** The time codes are computed for: this computer's clock, corrected when it is known to be off. */
 export async function codeTime(now = Date.now()): Promise<number> {

@@ -1,7 +1,7 @@
 import { i18n } from '@/lib/i18n';
 import type { ClockForPopup } from '@/lib/messaging/types';
 import { correctionLine } from './describe';
-import { clockState, type ClockState } from './kept';
+import { clockState, correctionOf, type ClockState } from './kept';
 
 /** Within this, the clock is not why a code was refused (portals take the steps either side). */
 const RIGHT_WITHIN_MS = 5_000;
@@ -9,8 +9,7 @@ const RIGHT_WITHIN_MS = 5_000;
 /** The time codes are made for now, and what the popup says of the clock: one read of what is kept. */
 export async function clockForCodes(now = Date.now()): Promise<{ at: number; clock: ClockForPopup }> {
   const state = await clockState(now);
-  const correction = state.estimate?.correctionMs ?? state.remembered?.correctionMs ?? 0;
-  return { at: now + correction, clock: describeClock(state) };
+  return { at: now + correctionOf(state), clock: describeClock(state) };
 }
 
 export async function clockForPopup(): Promise<ClockForPopup> {

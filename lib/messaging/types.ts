@@ -1,65 +1,20 @@
 // The values that cross between the background and everything else (popup, options, page
 // helper, offscreen page). Type-only: this module imports nothing at run time, so any context
-// may use it without pulling the vault, the QR decoder or the OTP code into its bundle.
+// may use it without pulling the vault, the QR decoder or the OTP code into its bundle. Each
+// concept's values are in a file beside this one (tab-, scan-, import-, practice-types.ts), all
+// re-exported here so every context imports them from one place.
 import type { PortalId } from '@/lib/portals/list';
 import type { Delivery } from '@/lib/portals/types';
 import type { SiteBinding } from '@/lib/sites/binding';
+import type { ClockForPopup } from './practice-types';
 
 export type { Delivery, PortalId, SiteBinding };
+export type * from './tab-types';
+export type * from './scan-types';
+export type * from './import-types';
+export type * from './practice-types';
 export type OtpKind = 'totp' | 'hotp';
 export type OtpAlgorithm = 'SHA1' | 'SHA256' | 'SHA512';
-
-export type PageKind = 'sign-in' | 'challenge' | 'enrollment' | 'none';
-
-/** What a content script found on its page. Untrusted: it comes from a page's process. */
-export interface PageReport {
-  kind: PageKind;
-  /**
-   * Where the page's words say the code comes from: for what is shown, and on a bound site
-   * whether to look in the person's email and texts for it; never for who gets a code.
-   */
-  codeFrom?: 'app' | 'message';
-  /** A code step that offers a recovery code: a box for one, or a link to it. */
-  recovery?: 'box' | 'link';
-  /** The code step says the code was not accepted ("That code is not right"). */
-  refused?: boolean;
-}
-
-/** What the background knows about a tab, built from reports and the browser's own origin. */
-export interface TabStatus {
-  origin: string | null;
-  portalId: PortalId | null;
-  kind: PageKind;
-  deliveries: Delivery[];
-  /** The tab is in a private (incognito) window (nothing there is remembered by the portals). */
-  incognito?: boolean;
-  /** Why the last fill on this tab was refused, in words for the popup. */
-  refusal?: string;
-  /** When that refusal was noted (ms since 1970): a page that leaves at once does not hide it. */
-  refusedAt?: number;
-  /** A code step waiting for a code by email or text, read from the person's own source tab. */
-  sentCode?: SentCodeState;
-  /** The code step offers a recovery code (a box, or a link to one). */
-  recovery?: 'box' | 'link';
-  /** When a code made from the clock was last filled here (the page's answer is read after it). */
-  filledAt?: number;
-  /** Codes filled on this code step that the site then said were not right. */
-  codesRefused?: number;
-  /** What to check when the site refused a code: the clock, or the account (for the popup). */
-  refusedHint?: string;
-}
-
-/**
- * Where the wait for a sent code stands. The code (and never the message) is kept in session
- * storage, which web pages and the page helper cannot read, until the step is left.
- */
-export type SentCodeState =
-  | { state: 'waiting'; sources: string[] }
-  | { state: 'found'; code: string; source: string; portalName: string; at: number }
-  /** Different codes arrived: each offered, newest first, for the person to pick. */
-  | { state: 'several'; sources: string[]; choices: { code: string; source: string; at: number }[] }
-  | { state: 'no-source-tab' | 'timeout'; sources: string[] }
-  | { state: 'unreadable'; source: string };
 
 /** Recovery codes left at which an account says so: the person should ask the site for new ones. */
 export const RECOVERY_RUNNING_LOW = 2;
@@ -93,14 +48,6 @@ export interface AccountList {
   clock: ClockForPopup;
 }
 
-/** What the popup says of this computer's clock (codes are computed by it). */
-export interface ClockForPopup {
-  /** "This computer's clock is 2 minutes slow; codes are corrected.", while they are. */
-  line: string | null;
-  /** Whether the sites' clocks agree with this one: for a code a site refused. */
-  known: 'right' | 'corrected' | 'unknown';
-}
-
 /** A new account: a pasted otpauth:// URI, or a secret typed by hand. */
 export type AddRequest = { uri: string } | { secret: string; issuer: string; account: string };
 export type NewAccount = AddRequest & { bindToTab?: number };
@@ -132,81 +79,6 @@ export interface FillOutcome {
 export interface FillAnswer {
   filled: boolean;
   reason?: string;
-}
-
-/** What the popup shows of a QR code found on screen: never the secret. */
-export type FindingPreview =
-  | {
-      kind: 'account';
-      issuer: string;
-      account: string;
-      digits: number;
-      period: number;
-      algorithm: OtpAlgorithm;
-      otpKind: OtpKind;
-      /** The saved account with this very secret, if any. */
-      duplicateOf: string | null;
-      /** Saved accounts with the same service and name but another secret (a re-enrollment). */
-      sameName: { id: string; sites: string[] }[];
-    }
-  | {
-      kind: 'batch';
-      count: number;
-      names: string[];
-      /** Entries of the export left out, and why. */ problems: string[];
-    }
-  | { kind: 'broken'; problem: string }
-  | { kind: 'other'; what: string };
-
-export interface ScanReport {
-  /** The site an added account will be bound to (the scanned page's origin), if any. */
-  origin: string | null;
-  /** The portal that site's address imitates (a look-alike): nothing is saved without asking. */
-  imitates: string | null;
-  findings: FindingPreview[];
-  /** The code was partly off screen, so the page was scrolled to it first. */
-  scrolled: boolean;
-}
-
-/** A rectangle in device pixels of the visible tab. */
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** Where on screen the page's own pictures that could be a QR code are. */
-export interface QrTargets {
-  rects: Rect[];
-  /** A likely code was partly off screen and has been scrolled into view. */
-  scrolled: boolean;
-}
-
-/** One account of an import file, as the preview lists it. */
-export interface PreviewRow {
-  issuer: string;
-  account: string;
-  kind: OtpKind;
-  /** Already in the vault, or earlier in the same file. */
-  duplicate: boolean;
-}
-
-export interface ImportPreview {
-  /** Where the accounts came from, in words ("Aegis backup", "setup codes"). */
-  source: string;
-  rows: PreviewRow[];
-  problems: string[];
-  /** The file is encrypted: nothing was read; ask for its password and preview again. */
-  needsPassword?: boolean;
-}
-
-/** An export as the settings page hands it over: pasted text, or a file's bytes in base64. */
-export interface ImportInput {
-  text?: string;
-  bytes?: string;
-  /** The export's own password, only for an encrypted one. */
-  password?: string;
 }
 
 export interface Settings {
@@ -272,30 +144,4 @@ export interface SyncView {
   leftOut: string[];
   damaged: number;
   problem: 'rate' | 'full' | 'otherVault' | 'newerPassphrase' | 'failed' | null;
-}
-
-/** One entry of the activity record, in words, for Settings (never a code or a secret). */
-export interface ActivityRow {
-  at: number;
-  event: string;
-  accountId: string | null;
-  account: string;
-  site: string;
-  how: string;
-  detail: string;
-}
-
-/** One account in the handover list (no secret, code or recovery code). */
-export interface HandoverRow {
-  id: string;
-  account: string;
-  sites: string[];
-  addedAt: number | null;
-  lastUsedAt: number | null;
-  /** Recovery codes left, or null when it has none. */
-  recoveryLeft: number | null;
-  /** How to set it up again with a new secret, and where (the portal's page, or its site). */
-  reEnroll: { url: string | null; how: string };
-  /** Shares made of it ("for Maria, until 10/12/2026"), while the activity record keeps them. */
-  sharedWith: string[];
 }
