@@ -64,7 +64,7 @@ export function Unlocked({ state: s }: { state: PopupState }) {
             onPicture={s.scanPicture}
             onLock={s.lock}
           />
-          {list.accounts.length > inCard.size && (
+          {(list.more || list.accounts.length > inCard.size) && (
             <input
               type="search"
               class="search"

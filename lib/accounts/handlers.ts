@@ -3,6 +3,7 @@ import { accountFromSecret } from '@/lib/import';
 import {
   arrayOf,
   isInt,
+  isIntIn,
   isString,
   optional,
   shape,
@@ -20,6 +21,7 @@ import {
   readAccounts,
   readUsableAccounts,
   reorderAccounts,
+  readFirstLook,
   summarizeAll,
   undoDelete,
   updateAccount,
@@ -63,16 +65,21 @@ export const accountHandlers: HandlerGroup<
 > = {
   'accounts.list': {
     allow: own,
-    validate: shape({ tabId: optional(isInt) }),
-    handle: ({ tabId }) =>
+    validate: shape({ tabId: optional(isInt), first: optional(isIntIn(1, 1000)) }),
+    handle: ({ tabId, first }) =>
       withVault(async (db, key) => {
         const origin = tabId === undefined ? null : await tabOrigin(tabId);
         const typed = origin ? await signInName.get(origin) : undefined;
         const { at, clock } = await clockForCodes();
+        const { entries, more } =
+          first === undefined
+            ? { entries: await readAccounts(db, key), more: false }
+            : await readFirstLook(db, key, origin, first);
         return {
-          ...summarizeAll(await readAccounts(db, key), at, origin, typed ?? undefined),
+          ...summarizeAll(entries, at, origin, typed ?? undefined),
           tabOrigin: origin,
           clock,
+          more,
         };
       }),
   },

@@ -12,15 +12,21 @@ import {
 } from './words';
 import { CODE_INPUT_TYPES } from './visible';
 
-/** What a person reads on a field: its labels, placeholder and accessible name. */
+/**
+ * What a person reads on a field: its placeholder, accessible name and labels. Built without
+ * throwaway arrays: it is read for every field of every page.
+ */
 function spokenName(el: HTMLInputElement): string {
-  const labels = [...(el.labels ?? [])].map((l) => l.textContent ?? '');
-  const labelledBy = (el.getAttribute('aria-labelledby') ?? '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '');
-  const parts = [el.placeholder, el.getAttribute('aria-label'), ...labels, ...labelledBy];
-  return normalize(parts.filter(Boolean).join(' | '));
+  let text = el.placeholder;
+  const add = (part: string | null | undefined) => {
+    if (part) text = text ? `${text} | ${part}` : part;
+  };
+  add(el.getAttribute('aria-label'));
+  for (const label of el.labels ?? []) add(label.textContent);
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy)
+    for (const id of labelledBy.split(/\s+/)) if (id) add(el.ownerDocument.getElementById(id)?.textContent);
+  return normalize(text);
 }
 
 /**

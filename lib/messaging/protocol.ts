@@ -115,7 +115,8 @@ export interface BackgroundProtocol {
   'vault.changePassphrase': { request: { current: string; next: string }; response: { ok: true } };
   'settings.setAutoLock': { request: { minutes: number }; response: VaultStatus };
 
-  'accounts.list': { request: { tabId?: number }; response: AccountList };
+  /** `first`: only this site's accounts and that many others (the popup's first paint); `more` says some were left. */
+  'accounts.list': { request: { tabId?: number; first?: number }; response: AccountList };
   'accounts.add': { request: NewAccount; response: { id: string; duplicate: boolean } };
   'accounts.update': {
     request: { id: string; issuer?: string; account?: string; bindings?: SiteBinding[] };

@@ -46,6 +46,8 @@ export interface AccountList {
   /** The site of the tab asked about, if the browser told us. */
   tabOrigin: string | null;
   clock: ClockForPopup;
+  /** Accounts were left out (a first look was asked for): the full list is a second ask. */
+  more: boolean;
 }
 
 /** A new account: a pasted otpauth:// URI, or a secret typed by hand. */

@@ -13,6 +13,7 @@ import { openVaultDb, type VaultDb } from '@/lib/vault/db';
 import type { KdfParams } from '@/lib/vault/kdf';
 import { changePassphrase, createVault, readWrapping, unlockVault } from '@/lib/vault/keyring';
 import { moveToKey } from '@/lib/vault/rekey';
+import { readFirstLook } from '@/lib/vault/summary';
 import { keyIdOf, keyItemOf, readKeyItem } from './key';
 import { applyMerged, readLocalState } from './local';
 import { mergeStates } from './merge';
@@ -85,6 +86,22 @@ describe('the vault as sync sees it', () => {
     expect(names).toEqual(['reception']);
     // Removed there, but kept for undo here (deleted, not erased).
     expect((await b.db.get('accounts', billing!.id))?.deletedAt).toBeDefined();
+  });
+
+  it('accounts a round brings are in the popup’s first look at once (the look keeps no old outline)', async () => {
+    const a = await browserWith(['front desk', 'billing']);
+    const area: Record<string, unknown> = {};
+    await round(a, area);
+    const db = await freshDb();
+    await db.put('meta', (await readWrapping(a.db))!, 'vault');
+    const b = { db, raw: a.raw, key: a.key };
+    expect((await readFirstLook(b.db, b.key, site[0]!.origin, 1)).entries).toEqual([]);
+    await round(b, area);
+    const look = await readFirstLook(b.db, b.key, site[0]!.origin, 1);
+    expect(look.entries.map((e) => ('account' in e ? e.account.account : ''))).toEqual([
+      'front desk',
+      'billing',
+    ]);
   });
 
   it('a rename made here while a round ran is not overwritten by what the round read before it', async () => {

@@ -3,6 +3,7 @@ import { readBinding, type SiteBinding } from '@/lib/sites/binding';
 import { readStoredList, type RecoveryCode } from '@/lib/recovery/codes';
 import { openRecord, sealRecord, type VaultAccount } from '@/lib/vault/accounts';
 import { seeStamp } from '@/lib/vault/clock';
+import { forgetOutline } from '@/lib/vault/outline';
 import { FIELD_NAMES, RECORD_SCHEMA, type AccountRecord, type FieldName, type VaultDb } from '@/lib/vault/db';
 import { makeStamp, type Stamp } from '@/lib/vault/version';
 import { sameAccount } from './merge';
@@ -157,6 +158,8 @@ export async function applyMerged(
   }
   for (const t of tombstones) await tx.objectStore('tombstones').put(t);
   await tx.done;
+  // Not a change of this browser's own (sync would send it back), but the accounts changed.
+  forgetOutline();
   // This browser's next change comes after everything it has now seen.
   if (newest) await seeStamp(db, newest);
   return outcome;

@@ -88,6 +88,18 @@ export async function readAccounts(
   return Promise.all(records.map((r) => openRecord(key, r)));
 }
 
+/** These accounts only, read from disk now and opened, in the order asked (gone ones left out). */
+export async function readAccountsById(
+  db: VaultDb,
+  key: CryptoKey,
+  ids: string[],
+): Promise<(VaultAccount | UnreadableAccount)[]> {
+  const store = db.transaction('accounts').store;
+  const records = await Promise.all(ids.map((id) => store.get(id)));
+  const live = records.filter((r): r is AccountRecord => r !== undefined && r.deletedAt === undefined);
+  return Promise.all(live.map((r) => openRecord(key, r)));
+}
+
 /** The accounts that still decrypt, for work that only needs usable ones (fill, duplicates). */
 export async function readUsableAccounts(db: VaultDb, key: CryptoKey): Promise<VaultAccount[]> {
   return (await readAccounts(db, key)).filter((a): a is VaultAccount => !('unreadable' in a));

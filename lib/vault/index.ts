@@ -31,7 +31,7 @@ export { keepUnlocked, currentDataKey, currentRawKey, isUnlocked, forgetKey } fr
 export { tryPassphrase, clearFailedUnlocks } from './attempts';
 export { confirmBeforeTakingOut } from './confirm';
 export { noteVaultUse, lockVault, AUTO_LOCK_ALARM } from './auto-lock';
-export { summarizeAll } from './summary';
+export { readFirstLook, summarizeAll } from './summary';
 export { vaultDb, withVault, accountsBoundTo, allBindings } from './open';
 export { vaultHandlers } from './handlers';
 export { WrongPassphraseError, VaultLockedError } from './errors';

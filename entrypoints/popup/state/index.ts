@@ -25,7 +25,7 @@ export function createPopupState() {
   // together: each is a round trip to the background, and the person is waiting for the codes.
   void feedback.act(async () => {
     await tabs.findTab();
-    await Promise.all([tabs.reload(), accounts.refresh()]);
+    await Promise.all([tabs.reload(), accounts.refresh(true)]);
   });
   // Once unlocked, show what a scan by shortcut or menu found on this tab, if anything.
   effect(() => {

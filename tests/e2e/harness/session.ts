@@ -378,6 +378,11 @@ export class BrowserSession {
     await xdotool('key', '--clearmodifiers', keys);
   }
 
+  /** Types text wherever the keyboard is now, key by key, as a person does. */
+  async typeHere(text: string): Promise<void> {
+    await xdotool('type', '--delay', '20', text);
+  }
+
   /** Presses the scan shortcut, Alt+Shift+Q, as a person does. */
   async pressScanShortcut(page: Page): Promise<void> {
     await this.pressKeys(page, 'alt+shift+q');
