@@ -138,7 +138,9 @@ for (const [when, ms, bareMs, targetMs] of [
 }
 
 // The popup's own part of that wait (its page's navigation start → codes painted): with 500
-// accounts against one, warm; and cold. Reported, not yet gates (see README: measured here).
+// accounts against one, warm; and cold. Reported, not gates: on these shared 2-core machines the
+// same build varies by ±20 ms between runs (warm 1.03–1.25× measured), and cold includes the
+// background's own start (~70 ms), which one account pays too.
 emit({
   bench: 'popup-own-500-vs-1-warm',
   ms: round(toolbar.ownWarmMs),

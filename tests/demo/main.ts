@@ -5,6 +5,7 @@ import { startSimulator } from '../fixtures/server/index';
 import { JOURNEYS } from './journeys';
 import { makeStoreImages } from './store';
 import { shootPopupStates } from './popup-states';
+import { shootSettingsSections } from './settings-sections';
 
 // `npm run demo`: with a display, a Chromium window with the extension on the simulator's
 // portal list, to click through by hand. Without one, walk the main journeys headless and
@@ -54,6 +55,16 @@ if (display) {
   } catch (error) {
     failed++;
     console.error(`  ✗ popup states: ${(error as Error).message}`);
+  }
+  try {
+    mkdirSync(`${out}/settings`, { recursive: true });
+    const shots = await shootSettingsSections(sim, `${out}/settings`);
+    console.log(
+      `  ✓ ${shots.length} Settings sections (English and Spanish, light and dark) in ${out}/settings/`,
+    );
+  } catch (error) {
+    failed++;
+    console.error(`  ✗ Settings sections: ${(error as Error).message}`);
   }
   await sim.close();
   console.log(`No display found, so the demo ran headless. Screenshots are in ${out}/`);

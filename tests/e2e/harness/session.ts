@@ -343,6 +343,11 @@ export class BrowserSession {
   /** Presses keys on the keyboard with this page in front (xdotool on the virtual screen). */
   async pressKeys(page: Page, keys: string): Promise<void> {
     await this.focusWindowOf(page);
+    // The window manager may say the window is focused a moment before the page has the keyboard
+    // (a key pressed then went nowhere, once on CI): wait for the page to say so.
+    await page
+      .waitForFunction(() => document.hasFocus(), null, { timeout: 3_000, polling: 50 })
+      .catch(() => undefined);
     await xdotool('key', '--clearmodifiers', keys);
   }
 
