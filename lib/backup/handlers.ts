@@ -7,9 +7,11 @@ import {
   confirmBeforeTakingOut,
   readAccounts,
   readUsableAccounts,
+  updateAccount,
   withVault,
 } from '@/lib/vault';
 import { readBackup, verifyBackup, writeBackup } from './file';
+import { recoveryBroughtBack } from './recovery-back';
 
 const own = ['extension-page'] as const;
 const fileText = isString(5 * 1024 * 1024);
@@ -46,17 +48,24 @@ export const backupHandlers: HandlerGroup<'backup.export' | 'backup.restore'> = 
     handle: ({ content, passphrase }) =>
       withVault(async (db, key) => {
         const { entries, unreadable, cleaned } = await readBackup(content, passphrase);
-        const existing = (await readUsableAccounts(db, key)).map((a) => a.account);
+        const existing = await readUsableAccounts(db, key);
         const keep = new Set(
           withoutDuplicates(
             entries.map((e) => e.account),
-            existing,
+            existing.map((a) => a.account),
           ),
         );
         const fresh = entries.filter((e) => keep.has(e.account));
         await addAccounts(db, key, fresh);
+        const back = recoveryBroughtBack(
+          entries.filter((e) => !keep.has(e.account)),
+          existing,
+        );
+        for (const { id, recovery } of back) await updateAccount(db, key, id, { recovery });
+        const nameOf = (id: string) => displayName(existing.find((a) => a.id === id)!.account);
         return {
           added: fresh.map((e) => displayName(e.account)),
+          recoveryBack: back.map((b) => nameOf(b.id)),
           duplicates: entries.filter((e) => !keep.has(e.account)).map((e) => displayName(e.account)),
           unreadable,
           cleaned,

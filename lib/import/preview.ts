@@ -5,7 +5,7 @@ import type { OtpAccount } from '@/lib/otp';
  * The same account is the same secret with the same way of making codes: one key with another
  * algorithm, digit count or period makes other codes, so it is another account, not a copy.
  */
-const identity = (a: OtpAccount) =>
+export const identity = (a: OtpAccount) =>
   [a.kind, a.secret, a.algorithm, a.digits, a.kind === 'totp' ? a.period : 'counter'].join(':');
 
 export function previewImport(incoming: OtpAccount[], existing: OtpAccount[]): PreviewRow[] {

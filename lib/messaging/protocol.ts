@@ -155,7 +155,14 @@ export interface BackgroundProtocol {
   /** Per entry: what was added, what was already here, what could not be read (and why). */
   'backup.restore': {
     request: { content: string; passphrase: string };
-    response: { added: string[]; duplicates: string[]; unreadable: string[]; cleaned: string[] };
+    response: {
+      added: string[];
+      duplicates: string[];
+      /** Accounts already here that got the backup's recovery codes (or its marks of used ones). */
+      recoveryBack: string[];
+      unreadable: string[];
+      cleaned: string[];
+    };
   };
 }
 

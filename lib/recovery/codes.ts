@@ -70,3 +70,18 @@ export function readStoredList(value: unknown): RecoveryCode[] | undefined {
   }
   return list;
 }
+
+/**
+ * Two copies of one list of recovery codes with every use on either (the earlier use wins);
+ * null when they are two lists (the portal gave fresh codes in between).
+ */
+export function joinUsedMarks(a: unknown, b: unknown): RecoveryCode[] | null {
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length || a.length === 0) return null;
+  const x = a as RecoveryCode[];
+  const y = b as RecoveryCode[];
+  if (x.some((c, i) => c?.code !== y[i]?.code)) return null;
+  return x.map((c, i) => {
+    const used = [c.usedAt, y[i]!.usedAt].filter((t): t is number => typeof t === 'number');
+    return used.length ? { code: c.code, usedAt: Math.min(...used) } : { code: c.code };
+  });
+}

@@ -1,20 +1,7 @@
+import { joinUsedMarks } from '@/lib/recovery/codes';
 import { FIELD_NAMES, type FieldName } from '@/lib/vault/db';
 import { laterOf, wallOf } from '@/lib/vault/version';
 import { isLive, type SyncedAccount, type SyncedField, type SyncState } from './record';
-
-type Marks = { code: string; usedAt?: number }[];
-
-/** Two copies of one list of recovery codes with every use on either; null for two lists. */
-function joinUsed(a: unknown, b: unknown): Marks | null {
-  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length || a.length === 0) return null;
-  const x = a as Marks;
-  const y = b as Marks;
-  if (x.some((c, i) => c?.code !== y[i]?.code)) return null;
-  return x.map((c, i) => {
-    const used = [c.usedAt, y[i]!.usedAt].filter((t): t is number => typeof t === 'number');
-    return used.length ? { code: c.code, usedAt: Math.min(...used) } : { code: c.code };
-  });
-}
 
 function mergeField(name: FieldName, a?: SyncedField, b?: SyncedField): SyncedField | undefined {
   if (!a || !b) return a ?? b;
@@ -26,7 +13,7 @@ function mergeField(name: FieldName, a?: SyncedField, b?: SyncedField): SyncedFi
   // A recovery code used on one browser stays used on all: the same list's marks are joined.
   // A new list (the portal gave fresh codes) replaces the old one as any later change does.
   if (name === 'recovery') {
-    const joined = joinUsed(a.v, b.v);
+    const joined = joinUsedMarks(a.v, b.v);
     if (joined) return { v: joined, at: laterOf(a.at, b.at) };
   }
   return a.at >= b.at ? a : b;

@@ -64,6 +64,11 @@ export const JOURNEYS: Journey[] = [
       await iq!.waitForFunction(
         () => (document.querySelector('#code') as HTMLInputElement).value.length === 6,
       );
+      // The simulator's third-party ad frame is there for the tests (no code may go into it); the
+      // real portal has none, so the picture (and the store image made from it) leaves it out.
+      await iq!.locator('iframe[title="Partner offer"]').evaluate((el) => {
+        (el as HTMLElement).style.visibility = 'hidden';
+      });
       return iq!;
     },
   },

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { savedFileText } from './helpers/download';
 import { shownText } from './helpers/text';
 
 // Recovery codes, as a person meets them: a setup page shows the site's backup codes beside its
@@ -9,6 +13,7 @@ const SITE = 'https://www.clinic-example.test';
 // The person allowed the extension on the site (Settings asks when its sites are listed).
 const t = useBrowser({ grantHosts: [`${SITE}/*`] });
 const PASSPHRASE = 'staple battery horse';
+const NONE_KEPT = 'No recovery codes kept for this account.';
 
 describe('recovery codes', () => {
   let shownOnSetup: string[] = [];
@@ -97,6 +102,36 @@ describe('recovery codes', () => {
     await expect
       .poll(() => options.getByTestId('message-accounts').innerText())
       .toContain('"Hello" does not look like a recovery code');
+    await options.reload();
+    await options.getByTestId('account-editor').first().locator('button[aria-expanded]').click();
+    await expect.poll(() => options.getByTestId('recovery-count').innerText()).toBe('9 recovery codes left.');
+    await options.close();
+  });
+
+  it('removed by mistake, a backup brings them back to the account that is still here, used marks and all', async () => {
+    const options = await t.session.open(t.session.extensionUrl('options.html'));
+    await options.getByLabel('Your vault passphrase (to confirm it is you)').fill(PASSPHRASE);
+    await options.getByLabel('Passphrase for the backup file').fill('backup passphrase 1');
+    await options.getByLabel('The backup passphrase again').fill('backup passphrase 1');
+    const content = await savedFileText(
+      options,
+      options.getByRole('button', { name: 'Save an encrypted backup' }),
+    );
+    const file = join(tmpdir(), `sfc-recovery-backup-${Date.now()}.json`);
+    writeFileSync(file, content);
+
+    await options.getByTestId('account-editor').first().locator('button[aria-expanded]').click();
+    await options.getByRole('button', { name: 'Remove the codes' }).click();
+    await expect.poll(() => options.getByTestId('recovery-count').innerText()).toBe(NONE_KEPT);
+
+    await options.getByLabel('Backup file', { exact: true }).setInputFiles(file);
+    await options.getByLabel('Its passphrase').fill('backup passphrase 1');
+    await options.getByRole('button', { name: 'Restore a backup' }).click();
+    await expect
+      .poll(() => options.getByTestId('message-backup').innerText())
+      .toBe(
+        'Restored no accounts. 1 was already here: Clinic Records – anna@clinic.test. Recovery codes from the backup were kept with 1 account already here: Clinic Records – anna@clinic.test.',
+      );
     await options.reload();
     await options.getByTestId('account-editor').first().locator('button[aria-expanded]').click();
     await expect.poll(() => options.getByTestId('recovery-count').innerText()).toBe('9 recovery codes left.');

@@ -111,12 +111,20 @@ export function createFilesState({ act }: Sections, { refresh }: VaultState) {
       act(
         'backup',
         async () => {
-          const { added, duplicates, unreadable, cleaned } = await send('backup.restore', {
+          const { added, duplicates, recoveryBack, unreadable, cleaned } = await send('backup.restore', {
             content,
             passphrase,
           });
           await refresh();
-          return [restoreReport(added, duplicates, unreadable), ...cleaned].join(' ');
+          const back = recoveryBack.length
+            ? [
+                i18n.t('settings.recoveryBack', recoveryBack.length, [
+                  recoveryBack.length,
+                  recoveryBack.join(', '),
+                ]),
+              ]
+            : [];
+          return [restoreReport(added, duplicates, unreadable), ...back, ...cleaned].join(' ');
         },
         i18n.t('settings.restoring'),
       ),
