@@ -101,7 +101,10 @@ export const accountHandlers: HandlerGroup<
           (a) => a.account.secret === account.secret && a.account.kind === account.kind,
         );
         if (same) return { id: same.id, duplicate: true };
-        const [newId] = await addAccounts(db, key, [{ account, bindings: await bindingsFor(req.bindToTab) }]);
+        const bindings = await bindingsFor(req.bindToTab);
+        const [newId] = await addAccounts(db, key, [{ account, bindings }]);
+        // Bound to this tab's site: the page helper runs there from now on, as for a scanned one.
+        if (bindings.length) await refreshBoundSites();
         return { id: newId!, duplicate: false };
       }),
   },

@@ -77,4 +77,22 @@ describe('a site an account is bound to', () => {
       )
       .toBe(0);
   });
+
+  it('an account added in the popup on that site, to fill its codes there, brings the helper back at once', async () => {
+    const page = await t.session.open(`${SITE}/`);
+    const popup = await t.session.openToolbarPopup(page);
+    await popup.getByRole('button', { name: 'Add', exact: true }).click();
+    await popup
+      .getByLabel('Setup link (otpauth://…)')
+      .fill(`otpauth://totp/Clinic:me?secret=${GENERIC_SECRET}&issuer=Clinic`);
+    expect(await popup.getByLabel('Fill its codes on www.clinic-example.test').isChecked()).toBe(true);
+    await popup.getByRole('button', { name: 'Add account' }).click();
+    await expect.poll(shownText(popup.getByTestId('notice'))).toBe('Account added.');
+    await popup.close();
+    await page.close();
+    // Without a visit to Settings or a restart: the next code step there is badged unasked.
+    const step = await t.session.open(`${SITE}/otc`);
+    await expect.poll(() => t.session.badgeText(step)).toBe('1');
+    await step.close();
+  });
 });
