@@ -8,6 +8,8 @@ import { pointerLieAround, watchPress, type PressWatch } from './press-watch';
 // "context"), and `all` resets every property, those a future browser adds too. So the page's
 // styles cannot restyle or move the host at all; the inherited text properties of our own
 // elements come from the pinned host, and `direction`, which `all` leaves out, is pinned too.
+// The note ("Code filled.") lies over the page for a moment: clicks go through it to the page
+// (the form's "trust this computer" box is often just below the field).
 const PINNED = `:host{all:initial!important;position:fixed!important;display:block!important;margin:0!important;
   z-index:2147483647!important;direction:ltr!important;unicode-bidi:isolate!important;pointer-events:auto!important}
   :host::backdrop{all:initial!important;display:none!important}
@@ -15,7 +17,7 @@ const PINNED = `:host{all:initial!important;position:fixed!important;display:blo
   border-radius:10px;padding:3px 8px;cursor:pointer;white-space:nowrap}
   button:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
   p{all:initial;display:block;position:absolute;right:0;top:26px;width:240px;margin:0;background:#fff;color:#b3261e;
-  font:12px/1.4 system-ui,sans-serif;border:1px solid #b3261e;border-radius:6px;padding:6px}
+  font:12px/1.4 system-ui,sans-serif;border:1px solid #b3261e;border-radius:6px;padding:6px;pointer-events:none}
   p[hidden]{display:none}`;
 
 /** A press counts only when we saw it begin on our button, this recently. */

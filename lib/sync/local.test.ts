@@ -41,6 +41,13 @@ async function browserWith(names: string[], passphrase = 'correct horse battery'
   return { db, raw, key };
 }
 
+/** The same vault on a second browser: its wrapping and key, and nothing else yet. */
+async function sameVaultElsewhere(a: { raw: Uint8Array<ArrayBuffer>; key: CryptoKey; db: VaultDb }) {
+  const db = await freshDb();
+  await db.put('meta', (await readWrapping(a.db))!, 'vault');
+  return { db, raw: a.raw, key: a.key };
+}
+
 /** One browser's round against a sync area held in a plain object. */
 async function round(
   b: { db: VaultDb; raw: Uint8Array<ArrayBuffer>; key: CryptoKey },
@@ -65,10 +72,7 @@ describe('the vault as sync sees it', () => {
     const a = await browserWith(['front desk', 'billing']);
     const area: Record<string, unknown> = {};
     await round(a, area);
-    // The same vault on a second browser: its wrapping and key, and nothing else yet.
-    const db = await freshDb();
-    await db.put('meta', (await readWrapping(a.db))!, 'vault');
-    const b = { db, raw: a.raw, key: a.key };
+    const b = await sameVaultElsewhere(a);
     const first = await round(b, area);
     expect(first.outcome.added).toHaveLength(2);
     expect((await readUsableAccounts(b.db, b.key)).map((x) => x.account.account).sort()).toEqual([
@@ -92,9 +96,7 @@ describe('the vault as sync sees it', () => {
     const a = await browserWith(['front desk', 'billing']);
     const area: Record<string, unknown> = {};
     await round(a, area);
-    const db = await freshDb();
-    await db.put('meta', (await readWrapping(a.db))!, 'vault');
-    const b = { db, raw: a.raw, key: a.key };
+    const b = await sameVaultElsewhere(a);
     expect((await readFirstLook(b.db, b.key, site[0]!.origin, 1)).entries).toEqual([]);
     await round(b, area);
     const look = await readFirstLook(b.db, b.key, site[0]!.origin, 1);

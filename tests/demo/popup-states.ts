@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import type { RealPopup } from '../e2e/harness/real-popup';
 import { BrowserSession } from '../e2e/harness/session';
-import { addBoundAccount, practiceQChallenge } from '../e2e/helpers/portals';
+import { practiceQChallenge } from '../e2e/helpers/portals';
 import type { Simulator } from '../fixtures/server/index';
+import { DEMO_PASSPHRASE, demoVault } from './vault';
 import { IQ_USERS, PASSWORD, TA_USERS } from '../fixtures/server/users';
 
-const PASSPHRASE = 'staple battery horse';
+const PASSPHRASE = DEMO_PASSPHRASE;
 
 /** PracticeQ's two-factor setup page with its barcode, for a person who has not set it up. */
 export async function practiceQSetupPage(s: BrowserSession): Promise<Page> {
@@ -84,18 +85,7 @@ export async function shootPopupStates(sim: Simulator, out: string): Promise<str
   for (const language of ['en', 'es'] as const) {
     const s = await BrowserSession.launch(sim, { language });
     try {
-      await s.ask('vault.create', { passphrase: PASSPHRASE });
-      await addBoundAccount(
-        s,
-        `otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`,
-        'https://intakeq.com',
-      );
-      await s.ask('accounts.add', {
-        uri: 'otpauth://totp/Clio:office%40smithlaw.test?secret=KRSXG5CTMVRXEZLU&issuer=Clio',
-      });
-      await s.ask('accounts.add', {
-        uri: 'otpauth://totp/Bank%20of%20the%20West:payroll?secret=JBSWY3DPEHPK3PXP&issuer=Bank%20of%20the%20West',
-      });
+      await demoVault(s);
       await s.ask('vault.lock', {});
       for (const state of STATES) {
         const popup = await state.show(s);

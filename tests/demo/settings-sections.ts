@@ -1,9 +1,6 @@
 import { BrowserSession } from '../e2e/harness/session';
-import { addBoundAccount } from '../e2e/helpers/portals';
 import type { Simulator } from '../fixtures/server/index';
-import { IQ_USERS } from '../fixtures/server/users';
-
-const PASSPHRASE = 'staple battery horse';
+import { demoVault } from './vault';
 
 /**
  * Every section of Settings in light and dark, in English and Spanish, as the navigation
@@ -15,15 +12,7 @@ export async function shootSettingsSections(sim: Simulator, out: string): Promis
   for (const language of ['en', 'es'] as const) {
     const s = await BrowserSession.launch(sim, { language });
     try {
-      await s.ask('vault.create', { passphrase: PASSPHRASE });
-      await addBoundAccount(
-        s,
-        `otpauth://totp/PracticeQ:${IQ_USERS.app.email}?secret=${IQ_USERS.app.secret}&issuer=PracticeQ`,
-        'https://intakeq.com',
-      );
-      await s.ask('accounts.add', {
-        uri: 'otpauth://totp/Clio:office%40smithlaw.test?secret=KRSXG5CTMVRXEZLU&issuer=Clio',
-      });
+      await demoVault(s);
       const page = await s.open(s.extensionUrl('options.html'));
       await page.setViewportSize({ width: 1000, height: 800 });
       await page.getByTestId('trust-table').waitFor();
