@@ -103,7 +103,8 @@ export async function answerFill(sender: VerifiedSender, trigger: FillTrigger | 
   if ((await tabOrigin(tabId)) !== top) throw new UserFacingError(changed());
   // A code made from the clock: if the site says it is wrong, the clock may be why (popup).
   if (account?.account.kind === 'totp' && !trigger.recovery) await noteFilled(tabId);
-  await recordActivity({
+  // Written beside the answer, not before it: the record never holds a code up (and never fails it).
+  void recordActivity({
     kind: trigger.recovery ? 'recoveryUsed' : 'filled',
     ...(account && { accountId: account.id, account: displayName(account.account) }),
     site: new URL(origin).host,
