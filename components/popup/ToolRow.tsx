@@ -29,13 +29,18 @@ export function ToolRow({ onAdd, onScanPage, onSelectArea, onPicture, onLock }: 
     event.stopPropagation();
     setMenuOpen(false);
   }
+  // A click or Tab anywhere else closes it, as menus do (focus leaves the scan buttons and menu).
+  function closeWhenLeft(event: FocusEvent) {
+    const group = event.currentTarget as HTMLElement;
+    if (!group.contains(event.relatedTarget as Node | null)) setMenuOpen(false);
+  }
   return (
     <nav class="tool-row" aria-label={i18n.t('popup.tools')}>
       <button class="tool" onClick={onAdd} title={i18n.t('popup.addTitle')}>
         <Icon name="add" />
         <span>{i18n.t('popup.add')}</span>
       </button>
-      <span class="tool-group">
+      <span class="tool-group" onFocusOut={closeWhenLeft}>
         <button class="tool" onClick={onScanPage} title={i18n.t('popup.scanTitle')}>
           <Icon name="scan" />
           <span>{i18n.t('popup.scanPage')}</span>

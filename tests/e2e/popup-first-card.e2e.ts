@@ -99,6 +99,11 @@ describe('the popup’s first card', () => {
     await t.session.typeHere('staff39');
     await expect.poll(shownText(popup.getByTestId('code-row'))).toContain('Service 39');
     expect(await popup.getByTestId('code-row').count()).toBe(1);
+    // The scan menu closes when the person clicks elsewhere (here on an account, to copy its code).
+    await popup.getByRole('button', { name: 'More ways to scan' }).click();
+    await expect.poll(() => popup.getByRole('menu').count()).toBe(1);
+    await popup.clickAt('document.querySelector("[data-testid=code-row] .names")');
+    await expect.poll(() => popup.getByRole('menu').count()).toBe(0);
     await popup.close();
     await page.close();
   });
