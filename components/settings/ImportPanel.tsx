@@ -118,9 +118,14 @@ export function ImportPanel({ formats, preview, onPreview, onCommit, onCancel }:
       }}
     >
       <label>
-        {i18n.t('importForm.file', [formats])}
+        {i18n.t('importForm.file')}
         <input type="file" onChange={(e) => pick(e.currentTarget.files?.[0])} />
       </label>
+      {/* The field says what it is for in one line; the long list of apps is one click away. */}
+      <details class="muted" data-testid="import-formats">
+        <summary>{i18n.t('importForm.formats')}</summary>
+        <p>{formats}</p>
+      </details>
       <label>
         {i18n.t('importForm.paste')}
         <textarea rows={4} value={text} onInput={(e) => setText(e.currentTarget.value)} spellcheck={false} />

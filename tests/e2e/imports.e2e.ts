@@ -47,6 +47,11 @@ describe('importing from other authenticators, in the browser', () => {
     await options.getByLabel('Passphrase', { exact: true }).fill(PASS);
     await options.getByLabel('Type it again').fill(PASS);
     await options.getByRole('button', { name: 'Create vault' }).click();
+    // The file field says what it is for in one line; which apps' exports, one click away.
+    const formats = options.getByTestId('import-formats');
+    expect(await formats.locator('p').isVisible()).toBe(false);
+    await formats.getByText('Which exports it reads').click();
+    await expect.poll(() => formats.locator('p').innerText()).toContain('Aegis (encrypted or not)');
 
     const accounts: OtpAccount[] = [
       {
