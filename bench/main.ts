@@ -139,8 +139,10 @@ for (const [when, ms, bareMs, targetMs] of [
 
 // The popup's own part of that wait (its page's navigation start → codes painted): with 500
 // accounts against one, warm; and cold. Reported, not gates: on these shared 2-core machines the
-// same build varies by ±20 ms between runs (warm 1.03–1.25× measured), and cold includes the
-// background's own start (~70 ms), which one account pays too.
+// same build varies by ±20 ms between runs, a full popup takes ~25 ms more to paint than a
+// one-row one whatever the number of accounts (12 cost what 500 do), and cold includes
+// Chromium starting the background (50–80 ms), which one account pays too. docs/speed.md has
+// the breakdown, and the comparison with the Authenticator extension (`npm run bench:peer`).
 emit({
   bench: 'popup-own-500-vs-1-warm',
   ms: round(toolbar.ownWarmMs),

@@ -43,7 +43,7 @@ const PAINTED = `new Promise((resolve) => {
 })`;
 
 /** Clicks the toolbar button once and reads, from the popup, how long its codes took. */
-async function clickAndTime(
+export async function clickAndTime(
   browser: Browser,
   cdp: CDPSession,
   extensionId: string,
@@ -119,9 +119,9 @@ export interface ToolbarTimes {
   ownColdOneMs: number;
 }
 
-type Round = { warm: number; cold: number; ownWarm: number; ownCold: number };
+export type Round = { warm: number; cold: number; ownWarm: number; ownCold: number };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
  * Our popup with 500 accounts against the bare popup, in alternating rounds (ours, bare, ours,
@@ -163,6 +163,18 @@ export async function measureToolbarPopup(
 
 /** Median of `runs` clicks with the service worker running, and of `runs` right after it was stopped. */
 async function clicks(dir: string, runs: number, accounts: OtpAccount[] | null): Promise<Round> {
+  return clicksOn(dir, runs, accounts ? (browser, id) => addAccounts(browser, id, accounts) : null);
+}
+
+/**
+ * The same clicks on any extension whose popup page is named popup.html: `seed` fills it
+ * first (our vault through our messages, or another extension's own storage).
+ */
+export async function clicksOn(
+  dir: string,
+  runs: number,
+  seed: ((browser: Browser, extensionId: string) => Promise<void>) | null,
+): Promise<Round> {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -173,7 +185,7 @@ async function clicks(dir: string, runs: number, accounts: OtpAccount[] | null):
   try {
     const worker = await browser.waitForTarget((t) => t.type() === 'service_worker');
     const extensionId = new URL(worker.url()).host;
-    if (accounts) await addAccounts(browser, extensionId, accounts);
+    if (seed) await seed(browser, extensionId);
     const page = await browser.newPage();
     await page.goto('data:text/html,<title>Practice</title><h1>Practice</h1>');
     await page.bringToFront();
@@ -206,7 +218,11 @@ async function clicks(dir: string, runs: number, accounts: OtpAccount[] | null):
 }
 
 /** A vault with the accounts, through the extension's own messages (an import, as Settings does). */
-async function addAccounts(browser: Browser, extensionId: string, accounts: OtpAccount[]): Promise<void> {
+export async function addAccounts(
+  browser: Browser,
+  extensionId: string,
+  accounts: OtpAccount[],
+): Promise<void> {
   const options = await browser.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const ask = (name: string, request: unknown) =>

@@ -19,13 +19,21 @@ import { changePassphrase, createVault, unlockVault, vaultExists } from './keyri
 import { vaultDb } from './open';
 import { isUnlocked, keepUnlocked } from './session';
 
+// Read together: every popup asks this first, while the person waits for their codes.
 async function status(): Promise<VaultStatus> {
+  const [exists, unlocked, settings, policy, backedUpAt] = await Promise.all([
+    vaultDb().then(vaultExists),
+    isUnlocked(),
+    readSettings(),
+    readPolicy(),
+    lastBackupAt.getValue(),
+  ]);
   return {
-    exists: await vaultExists(await vaultDb()),
-    unlocked: await isUnlocked(),
-    autoLockMinutes: (await readSettings()).autoLockMinutes,
-    autoLockMaxMinutes: (await readPolicy()).autoLockMaxMinutes ?? null,
-    backedUpAt: await lastBackupAt.getValue(),
+    exists,
+    unlocked,
+    autoLockMinutes: settings.autoLockMinutes,
+    autoLockMaxMinutes: policy.autoLockMaxMinutes ?? null,
+    backedUpAt,
   };
 }
 

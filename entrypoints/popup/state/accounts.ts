@@ -12,6 +12,16 @@ const FIRST_LOOK = 10;
 /** How long "Copied" stays beside a code. */
 const COPIED_SHOWN_MS = 2_000;
 
+/**
+ * Resolves once the frame now being drawn is on screen (a task queued from inside it runs
+ * after), or after a tenth of a second on a page out of sight, which draws no frames.
+ */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+
 /** The vault and its accounts: lock state, the codes with their countdowns, search, add, copy. */
 export function createAccountsState({ act, notice }: Feedback, { tabId }: TabState) {
   const vault = signal<VaultStatus | null>(null);
@@ -41,9 +51,10 @@ export function createAccountsState({ act, notice }: Feedback, { tabId }: TabSta
 
   /**
    * `firstLook`: this site's accounts and a screenful of the others first, then the whole list
-   * (for the search and the scroll) once those are on screen.
+   * (for the search and the scroll) once those are on screen. `asked`: the status, if already
+   * asked for.
    */
-  async function refresh(firstLook = false) {
+  async function refresh(firstLook = false, asked?: Promise<VaultStatus>) {
     // Asked together (the person is waiting for the codes): while locked the list is refused,
     // which the status explains; unlocked, a refused list is an error to show.
     const first = firstLook ? FIRST_LOOK : undefined;
@@ -51,14 +62,17 @@ export function createAccountsState({ act, notice }: Feedback, { tabId }: TabSta
       (accounts) => ({ accounts }),
       (error: unknown) => ({ error }),
     );
-    const status = await send('vault.status', {});
+    const status = await (asked ?? send('vault.status', {}));
     const listed = await listing;
     if (status.unlocked && 'error' in listed) throw listed.error;
     vault.value = status;
     list.value = status.unlocked && 'accounts' in listed ? listed.accounts : null;
     fetchedAt.value = Date.now();
     now.value = fetchedAt.value;
-    if (list.value?.more) await refresh();
+    if (list.value?.more) {
+      await nextFrame();
+      await refresh();
+    }
   }
 
   // Codes change on the period boundary: fetch new ones when any shown code runs out.

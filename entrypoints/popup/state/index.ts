@@ -8,6 +8,7 @@ import { createRecoveryState } from './recovery';
 import { createScanState } from './scan';
 import { createSyncState } from './sync';
 import { createTabState } from './tab';
+import { send } from '@/lib/messaging/send';
 
 /** The popup's state: the tab it is about, the vault's accounts, filling and scanning. */
 export function createPopupState() {
@@ -21,11 +22,14 @@ export function createPopupState() {
   const incognitoBlocked = signal(false);
 
   void browser.extension.isAllowedIncognitoAccess().then((allowed) => (incognitoBlocked.value = !allowed));
-  // The tab first (the list marks the accounts of its site), then its status and the codes
-  // together: each is a round trip to the background, and the person is waiting for the codes.
+  // The vault's state at once (after a pause the browser has stopped the background: this
+  // starts it while the tab is looked up), then the codes and the tab's status together once
+  // the tab is known (the list marks the accounts of its site). The person is waiting for them.
   void feedback.act(async () => {
+    const status = send('vault.status', {});
+    status.catch(() => undefined); // refresh reports it
     await tabs.findTab();
-    await Promise.all([tabs.reload(), accounts.refresh(true)]);
+    await Promise.all([tabs.reload(), accounts.refresh(true, status)]);
   });
   // Once unlocked, show what a scan by shortcut or menu found on this tab, if anything.
   effect(() => {
