@@ -32,20 +32,51 @@ const PROBLEM_TEXT = {
   failed: 'sync.failed',
 } as const;
 
+/** Taking the accounts out of browser sync: said what it does, then confirmed. */
+function RemoveFromSync({ onRemove }: { onRemove: () => void }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <button class="secondary" onClick={() => setAsking(true)}>
+        {i18n.t('sync.removeStart')}
+      </button>
+    );
+  return (
+    <div class="notice" data-testid="sync-remove">
+      <p>{i18n.t('sync.removeWhat')}</p>
+      <button
+        class="danger"
+        onClick={() => {
+          setAsking(false);
+          onRemove();
+        }}
+      >
+        {i18n.t('sync.removeConfirm')}
+      </button>{' '}
+      <button class="secondary" onClick={() => setAsking(false)}>
+        {i18n.t('sync.removeCancel')}
+      </button>
+    </div>
+  );
+}
+
 /** Sync between the person's browsers: the choice, what it means, and how it is going. */
 export function SyncPanel({
   view,
   onSet,
   onJoin,
   onUseNew,
+  onRemove,
 }: {
   view: SyncView;
   onSet: (on: boolean) => void;
   onJoin: (passphrase: string) => void;
   onUseNew: (passphrase: string) => void;
+  onRemove: () => void;
 }) {
   if (!view.allowed) return <p class="muted">{i18n.t('sync.forbidden')}</p>;
   const problem = view.problem;
+  const offAt = view.offElsewhereAt;
   return (
     <div data-testid="sync-panel">
       <label class="check">
@@ -60,6 +91,11 @@ export function SyncPanel({
       {view.setByPractice && <p class="muted">{i18n.t('sync.setByPractice')}</p>}
       <p class="muted">{i18n.t('sync.what')}</p>
       {view.firefox && <p class="muted">{i18n.t('sync.firefox')}</p>}
+      {offAt !== null && (
+        <p class="warning" data-testid="sync-off-elsewhere">
+          {i18n.t('sync.offElsewhere', [`${formatDay(offAt)} ${formatTime(offAt)}`])}
+        </p>
+      )}
       {view.on && (
         <div data-testid="sync-state">
           <p>
@@ -99,6 +135,7 @@ export function SyncPanel({
           )}
         </div>
       )}
+      {view.inSync && !view.setByPractice && <RemoveFromSync onRemove={onRemove} />}
     </div>
   );
 }

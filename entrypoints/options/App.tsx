@@ -172,6 +172,7 @@ export function App({ state: s }: { state: OptionsState }) {
                 onSet={s.setSync}
                 onJoin={s.joinSynced}
                 onUseNew={s.useNewPassphrase}
+                onRemove={s.removeFromSync}
               />
             </section>
           )}

@@ -145,6 +145,7 @@ export interface BackgroundProtocol {
   /** Sync between the person's browsers (storage.sync, end-to-end encrypted). */
   'sync.status': { request: Empty; response: SyncView };
   'sync.set': { request: { on: boolean }; response: SyncView };
+  'sync.remove': { request: Empty; response: SyncView };
   'sync.offer': { request: Empty; response: { available: boolean } };
   'sync.restore': { request: { passphrase: string }; response: { restored: number } };
   'sync.join': { request: { passphrase: string }; response: SyncView };

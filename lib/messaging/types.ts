@@ -105,6 +105,8 @@ export interface Settings {
   fillArrivedCodes: boolean;
   /** Keep the vault in the browser's sync, end-to-end encrypted (off until turned on). */
   sync: boolean;
+  /** When sync was last turned on here (a removal from browser sync made before it does not count). */
+  syncOnAt?: number;
   /** Days the activity record keeps what the extension did (older entries are dropped). */
   activityDays: number;
 }
@@ -146,4 +148,8 @@ export interface SyncView {
   leftOut: string[];
   damaged: number;
   problem: 'rate' | 'full' | 'otherVault' | 'newerPassphrase' | 'failed' | null;
+  /** Browser sync holds a vault (this one or another), which "Remove from browser sync" takes out. */
+  inSync: boolean;
+  /** When another browser removed the accounts from browser sync, turning it off here. */
+  offElsewhereAt: number | null;
 }

@@ -125,16 +125,27 @@ export interface SyncStatus {
   /** Which vault this browser last synced (a key check value), to know it again while locked. */
   keyId: string | null;
   retries: number;
+  /** When another browser removed the accounts from browser sync, which turned sync off here. */
+  offElsewhereAt?: number | null;
 }
-export const syncStatus = storage.defineItem<SyncStatus>('local:syncStatus', {
-  fallback: { lastSyncedAt: null, bytes: 0, leftOut: [], damaged: 0, problem: null, keyId: null, retries: 0 },
-});
+export const NO_SYNC_YET: SyncStatus = {
+  lastSyncedAt: null,
+  bytes: 0,
+  leftOut: [],
+  damaged: 0,
+  problem: null,
+  keyId: null,
+  retries: 0,
+};
+export const syncStatus = storage.defineItem<SyncStatus>('local:syncStatus', { fallback: NO_SYNC_YET });
 
 /** What sync did to this vault since the popup last showed it (ids: names are read when shown). */
 export interface SyncNotices {
   added: string[];
   removed: string[];
   kept: string[];
+  /** Sync was turned off here because another browser removed the accounts from browser sync. */
+  turnedOff?: boolean;
 }
 export const syncNotices = storage.defineItem<SyncNotices>('session:syncNotices', {
   fallback: { added: [], removed: [], kept: [] },

@@ -31,6 +31,7 @@ import { openRecord } from '@/lib/vault/accounts';
 import { syncArea } from './area';
 import { keyIdOf, readKeyItem } from './key';
 import { KEY_ITEM, SYNC_LIMITS } from './pack';
+import { removeFromSync } from './off';
 import { syncChoice, syncSoon } from './service';
 
 const own = ['extension-page'] as const;
@@ -70,12 +71,15 @@ async function view(): Promise<SyncView> {
     leftOut: names,
     damaged: status.damaged,
     problem: choice.on ? status.problem : null,
+    inSync: (await syncArea.read())[KEY_ITEM] !== undefined,
+    offElsewhereAt: choice.on ? null : (status.offElsewhereAt ?? null),
   };
 }
 
 export const syncHandlers: HandlerGroup<
   | 'sync.status'
   | 'sync.set'
+  | 'sync.remove'
   | 'sync.offer'
   | 'sync.restore'
   | 'sync.join'
@@ -90,8 +94,22 @@ export const syncHandlers: HandlerGroup<
     async handle({ on }) {
       await mustBeAllowed();
       if ((await syncChoice()).setByPractice) throw new UserFacingError(i18n.t('sync.setByPractice'));
-      await changeSettings({ sync: on });
-      if (on) await syncSoon();
+      // Turned on after a removal from browser sync: this browser starts it again (lib/sync/off.ts).
+      await changeSettings(on ? { sync: true, syncOnAt: Date.now() } : { sync: false });
+      if (on) {
+        await syncStatus.setValue({ ...(await syncStatus.getValue()), offElsewhereAt: null });
+        await syncSoon();
+      }
+      return view();
+    },
+  },
+  'sync.remove': {
+    allow: own,
+    validate: empty,
+    async handle() {
+      await mustBeAllowed();
+      if ((await syncChoice()).setByPractice) throw new UserFacingError(i18n.t('sync.setByPractice'));
+      await removeFromSync();
       return view();
     },
   },
@@ -171,6 +189,7 @@ export const syncHandlers: HandlerGroup<
         if (seen.added.length) lines.push(i18n.t('sync.noticeAdded', seen.added.length));
         if (seen.removed.length) lines.push(i18n.t('sync.noticeRemoved', [named(seen.removed)]));
         if (seen.kept.length) lines.push(i18n.t('sync.noticeKept', [named(seen.kept)]));
+        if (seen.turnedOff) lines.push(i18n.t('sync.noticeTurnedOff'));
         return { lines, removed: seen.removed.filter((id) => names.has(id)) };
       }),
   },
@@ -178,7 +197,7 @@ export const syncHandlers: HandlerGroup<
     allow: own,
     validate: empty,
     async handle() {
-      await syncNotices.setValue({ added: [], removed: [], kept: [] });
+      await syncNotices.setValue({ added: [], removed: [], kept: [], turnedOff: false });
       return { ok: true as const };
     },
   },

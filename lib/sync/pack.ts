@@ -17,7 +17,9 @@ export const KEY_ITEM = 'sfc.key';
 const CHUNK_NAME = /^sfc\.(\d{1,3})$/;
 export const chunkName = (n: number) => `sfc.${n}`;
 export const isChunkName = (name: string) => CHUNK_NAME.test(name);
-export const isSyncItemName = (name: string) => name === KEY_ITEM || isChunkName(name);
+/** Left by "Remove from browser sync": the browsers that had sync on turn it off (lib/sync/off.ts). */
+export const OFF_ITEM = 'sfc.off';
+export const isSyncItemName = (name: string) => name === KEY_ITEM || name === OFF_ITEM || isChunkName(name);
 
 /** A sealed group of accounts, as stored in the sync area: only base64 and a version. */
 export interface SyncChunk {

@@ -6,6 +6,7 @@ import { currentDataKey, currentRawKey, isUnlocked, readWrapping, takeStamp, vau
 import { syncArea } from './area';
 import { keyIdOf, keyItemOf } from './key';
 import { applyMerged, readLocalState, type MergeOutcome } from './local';
+import { followOffNote } from './off';
 import { OtherVaultError, planSync } from './plan';
 
 export const SYNC_RETRY_ALARM = 'sync-retry';
@@ -42,13 +43,17 @@ function problemOf(error: unknown): SyncStatus['problem'] {
 
 /** One round: the sync area into this vault, and this vault's changes out to the sync area. */
 async function syncRound(): Promise<void> {
-  if (!(await syncChoice()).on || !(await isUnlocked())) return; // locked: at the next unlock
+  const choice = await syncChoice();
+  if (!choice.on) return;
+  const area = await syncArea.read();
+  // Removed from browser sync on another browser: off here too, locked or not.
+  if (await followOffNote(area, choice.setByPractice)) return;
+  if (!(await isUnlocked())) return; // locked: at the next unlock
   const key = await currentDataKey();
   const keyId = await keyIdOf(await currentRawKey());
   const db = await vaultDb();
   const meta = await readWrapping(db);
   if (!meta) return;
-  const area = await syncArea.read();
   const local = await readLocalState(db, key);
   let plan;
   try {

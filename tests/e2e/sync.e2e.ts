@@ -196,4 +196,49 @@ describe('sync between browsers, in Chromium', () => {
     await expect.poll(() => options.getByTestId('account-editor').count(), { timeout: 15_000 }).toBe(4);
     await page.close();
   });
+
+  it('removed from browser sync on the second browser: the first, locked, turns sync off and takes out its copy, keeps every account, and says so', async () => {
+    const options = await second!.open(second!.extensionUrl('options.html'));
+    const panel = options.getByTestId('sync-panel');
+    await panel.getByRole('button', { name: 'Remove my accounts from browser sync…' }).click();
+    await expect.poll(() => panel.getByTestId('sync-remove').innerText()).toContain('keep a backup file');
+    await panel.getByRole('button', { name: 'Remove from browser sync' }).click();
+    await expect
+      .poll(() => options.getByTestId('message-sync').innerText())
+      .toContain('no longer in browser sync');
+    expect(await options.getByLabel(/Keep my accounts on my other browsers/).isChecked()).toBe(false);
+    const note = await syncArea(second!);
+    expect(Object.keys(note)).toEqual(['sfc.off']);
+    expect(await options.getByTestId('account-editor').count()).toBe(4);
+
+    // The note may reach the first browser before the removals do: it takes its copy out itself.
+    await t.session.inWorker((items) => chrome.storage.sync.set(items), note);
+    await expect
+      .poll(async () => Object.keys(await syncArea(t.session)), { timeout: 10_000 })
+      .toEqual(['sfc.off']);
+    const page = await t.session.open('https://www.clinic-example.test/otc');
+    const popup = await t.session.openToolbarPopup(page);
+    await popup.getByLabel('Passphrase').fill('the new shared passphrase');
+    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await expect
+      .poll(() => popup.getByTestId('sync-notices').innerText(), { timeout: 10_000 })
+      .toContain('another browser removed your accounts from browser sync');
+    expect(await popup.getByTestId('code-row').count()).toBe(4);
+    await popup.close();
+
+    // Settings says why it is off; turned on again here, this browser puts its vault back.
+    const first = await t.session.open(t.session.extensionUrl('options.html'));
+    await expect
+      .poll(() => first.getByTestId('sync-off-elsewhere').innerText())
+      .toContain('Turned off by another browser');
+    const choice = first.getByLabel(/Keep my accounts on my other browsers/);
+    expect(await choice.isChecked()).toBe(false);
+    await choice.check();
+    await expect
+      .poll(async () => Object.keys(await syncArea(t.session)).sort())
+      .toEqual(['sfc.0', 'sfc.key']);
+    await expect.poll(() => first.getByTestId('sync-off-elsewhere').count()).toBe(0);
+    await first.close();
+    await page.close();
+  });
 });

@@ -41,6 +41,11 @@ export function createSyncState({ act }: Sections, vault: VaultState) {
         await vault.refresh();
         return on ? i18n.t('sync.turnedOn') : i18n.t('sync.turnedOff');
       }),
+    removeFromSync: () =>
+      act('sync', async () => {
+        sync.value = await send('sync.remove', {});
+        return i18n.t('sync.removed');
+      }),
     joinSynced: (passphrase: string) =>
       act(
         'sync',
