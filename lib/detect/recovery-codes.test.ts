@@ -25,6 +25,39 @@ describe('recovery codes shown on a page', () => {
     expect(recoveryCodesOnPage(doc)).toEqual(codes);
   });
 
+  it('reads a list whose random codes include one of letters only, beside the others', () => {
+    // Codes as ASP.NET draws them (five of letters and digits, a dash, five more), two a line.
+    const drawn = ['7KQ2M-XB9PD', 'RTVWX-BCDFG', 'H3JK8-MN4PQ', '2YX9W-V7TR6', 'Q8PN3-M2KJ7', 'CDFGH-JKMNP'];
+    const lines = [0, 2, 4].map((i) => `<code>${drawn[i]}</code> <code>${drawn[i + 1]}</code><br>`);
+    const doc = page(
+      `<h3>Recovery codes</h3><p>Put these codes in a safe place.</p><div class="row"><div class="col">${lines.join('')}</div></div>` +
+        // The same shape away from the list is not one of its codes.
+        `<footer><span>ABCDE-FGHJK</span></footer>`,
+    );
+    expect(recoveryCodesOnPage(doc)).toEqual(drawn);
+  });
+
+  it('reads one code a box in a grid (Laravel’s way), letters-only ones included', () => {
+    const drawn = [
+      'Xk3pQ9mZ2w-R7tY1uI4oP',
+      'QwErTyUiOp-AsDfGhJkLz',
+      'm8N2b4V6c1-x9Z7l5K3j0',
+      'a1S2d3F4g5-H6j7K8l9Z0',
+      'PoIuYtReWq-9LkJhGfDsA',
+    ];
+    const doc = page(
+      `<p>Store these recovery codes in a secure password manager.</p><div class="grid font-mono">${drawn.map((c) => `<div>${c}</div>`).join('')}</div>`,
+    );
+    expect(recoveryCodesOnPage(doc)).toEqual(drawn);
+  });
+
+  it('does not take a list of words of letters only for codes', () => {
+    const doc = page(
+      `<p>Backup codes</p><ul>${['Download', 'Printable', 'Regenerate', 'Clipboard', 'Settings'].map((w) => `<li>${w}</li>`).join('')}</ul>`,
+    );
+    expect(recoveryCodesOnPage(doc)).toEqual([]);
+  });
+
   it('is not fooled by order numbers on a page that says nothing of recovery codes', () => {
     const doc = page(
       `<h2>Your orders</h2><table>${codes.map((c) => `<tr><td>${c}</td></tr>`).join('')}</table>`,

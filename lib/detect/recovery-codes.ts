@@ -5,15 +5,23 @@ export const FEWEST_ON_A_PAGE = 5;
 
 // A code is letters and digits, in groups joined by single spaces or dashes ("1234 5678",
 // "a1b2c-3d4e5"): 6 to 40 characters without the joins. Prose ("Save these codes") has words
-// of letters only, so a code must hold a digit; the rare all-letter code can be typed with one.
+// of letters only, so a code standing alone must hold a digit. In a list, one of letters only
+// is taken when codes with digits of its shape stand beside it: portals built on Laravel and
+// ASP.NET draw codes at random from letters and digits, and about one list in five has a code
+// that happens to have no digit.
 const CODE = /^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$/;
+
+/** Text that has the form of a code, digit or not (as written: joins kept), or null. */
+export function asCodeLike(text: string): string | null {
+  const code = text.trim();
+  const bare = code.replace(/[ -]/g, '');
+  return CODE.test(code) && bare.length >= 6 && bare.length <= 40 ? code : null;
+}
 
 /** The code as the portal wrote it (joins kept: some portals want the dash), or null. */
 export function asRecoveryCode(text: string): string | null {
-  const code = text.trim();
-  const bare = code.replace(/[ -]/g, '');
-  if (!CODE.test(code) || bare.length < 6 || bare.length > 40 || !/\d/.test(bare)) return null;
-  return code;
+  const code = asCodeLike(text);
+  return code && /\d/.test(code) ? code : null;
 }
 
 /** The shape of a code, "5-5" or "4 4 4": the codes of one list share it. */
@@ -23,20 +31,29 @@ export const shapeOf = (code: string) => code.replace(/[A-Za-z0-9]+/g, (g) => St
 const ONE_CODE = 'li, td, code, kbd, span, div, p, samp, dd';
 const ONE_PER_LINE = 'pre, textarea';
 
-function texts(doc: Document): string[] {
-  const found: string[] = [];
+/** A text that may be a code, and the box it stands in (its list, its block of lines). */
+interface Found {
+  text: string;
+  box: Element | null;
+}
+
+function texts(doc: Document): Found[] {
+  const found: Found[] = [];
   for (const el of doc.querySelectorAll<HTMLElement>(ONE_PER_LINE)) {
     const text = el instanceof HTMLTextAreaElement ? el.value : (el.textContent ?? '');
-    found.push(...text.split(/\r?\n/));
+    found.push(...text.split(/\r?\n/).map((line) => ({ text: line, box: el })));
   }
   for (const el of doc.querySelectorAll<HTMLElement>(ONE_CODE)) {
     // Only the innermost box of a code: its parents' text is the same code and more.
     if (el.querySelector(ONE_CODE) || el.closest(ONE_PER_LINE)) continue;
     if (el.closest('form')?.querySelector('input[type="password"]')) continue;
-    found.push(el.textContent ?? '');
+    found.push({ text: el.textContent ?? '', box: el.parentElement });
   }
   return found;
 }
+
+/** Boxes beside a code: its own, and the one around it (a list's items, a table's rows). */
+const around = (box: Element | null) => [box, box?.parentElement ?? null].filter((b) => b !== null);
 
 /**
  * The recovery codes a setup page shows ("Save these backup codes"): five or more codes of one
@@ -46,15 +63,20 @@ function texts(doc: Document): string[] {
 export function recoveryCodesOnPage(doc: Document): string[] {
   const words = (doc.body?.textContent ?? '').toLowerCase().slice(0, 50_000);
   if (!RECOVERY_FIELD.some((w) => words.includes(w))) return [];
-  const byShape = new Map<string, string[]>();
-  for (const text of texts(doc)) {
-    const code = asRecoveryCode(text);
+  const byShape = new Map<string, Found[]>();
+  for (const found of texts(doc)) {
+    const code = asCodeLike(found.text);
     if (!code) continue;
     const shape = shapeOf(code);
-    const group = byShape.get(shape) ?? [];
-    if (!group.includes(code)) group.push(code);
-    byShape.set(shape, group);
+    byShape.set(shape, [...(byShape.get(shape) ?? []), { text: code, box: found.box }]);
   }
-  const largest = [...byShape.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  let largest: string[] = [];
+  for (const group of byShape.values()) {
+    const withDigits = group.filter((f) => /\d/.test(f.text));
+    const boxes = new Set(withDigits.flatMap((f) => around(f.box)));
+    const list = group.filter((f) => /\d/.test(f.text) || around(f.box).some((b) => boxes.has(b)));
+    const codes = [...new Set(list.map((f) => f.text))];
+    if (withDigits.length > 0 && codes.length > largest.length) largest = codes;
+  }
   return largest.length >= FEWEST_ON_A_PAGE && largest.length <= 30 ? largest : [];
 }

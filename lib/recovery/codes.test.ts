@@ -32,6 +32,17 @@ describe('reading a pasted list of recovery codes', () => {
     expect(() => readRecoveryList(many)).toThrow(/more than 30/);
   });
 
+  it('takes a code of letters only in a list whose other codes of its shape have digits', () => {
+    // As Laravel draws them (ten letters or digits, a dash, ten more): this one has no digit.
+    const list = ['Xk3pQ9mZ2w-R7tY1uI4oP', 'QwErTyUiOp-AsDfGhJkLz', 'm8N2b4V6c1-x9Z7l5K3j0'];
+    expect(readRecoveryList(list.join('\n'))).toEqual(list);
+    expect(() => readRecoveryList('QwErTyUiOp-AsDfGhJkLz\nAsDfGhJkLz-QwErTyUiOp')).toThrow(
+      /does not look like/,
+    );
+    expect(() => readRecoveryList('Xk3pQ9mZ2w-R7tY1uI4oP\nBackupCodes')).toThrow(/"BackupCodes"/);
+    expect(readStoredList([{ code: 'QwErTyUiOp-AsDfGhJkLz' }])).toEqual([{ code: 'QwErTyUiOp-AsDfGhJkLz' }]);
+  });
+
   it('takes a code only when it has a digit and a code’s length', () => {
     expect(asRecoveryCode('abcdef')).toBeNull();
     expect(asRecoveryCode('abc12')).toBeNull();

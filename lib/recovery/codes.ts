@@ -1,5 +1,5 @@
 import { i18n } from '@/lib/i18n';
-import { asRecoveryCode } from '@/lib/detect/recovery-codes';
+import { asCodeLike, asRecoveryCode, shapeOf } from '@/lib/detect/recovery-codes';
 
 export { asRecoveryCode };
 import { UserFacingError } from '@/lib/messaging/errors';
@@ -31,7 +31,12 @@ export function readRecoveryList(text: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
   if (pieces.length === 0) throw new UserFacingError(i18n.t('recoveryError.empty'));
-  const codes = pieces.map(asRecoveryCode);
+  // One of letters only is a code when one with digits has its shape (lib/detect/recovery-codes.ts).
+  const shapes = new Set(pieces.map(asRecoveryCode).flatMap((c) => (c ? [shapeOf(c)] : [])));
+  const codes = pieces.map((p) => {
+    const code = asCodeLike(p);
+    return code && shapes.has(shapeOf(code)) ? code : null;
+  });
   const wrong = pieces.find((_, i) => codes[i] === null);
   if (wrong !== undefined)
     throw new UserFacingError(
@@ -64,7 +69,8 @@ export function readStoredList(value: unknown): RecoveryCode[] | undefined {
   if (!Array.isArray(value) || value.length === 0 || value.length > MAX_CODES) return undefined;
   const list: RecoveryCode[] = [];
   for (const item of value as { code?: unknown; usedAt?: unknown }[]) {
-    if (typeof item?.code !== 'string' || asRecoveryCode(item.code) === null) return undefined;
+    // Checked when it was kept; a code of letters only may have been kept with its list.
+    if (typeof item?.code !== 'string' || asCodeLike(item.code) === null) return undefined;
     const usedAt = typeof item.usedAt === 'number' && Number.isFinite(item.usedAt) ? item.usedAt : undefined;
     list.push(usedAt === undefined ? { code: item.code } : { code: item.code, usedAt });
   }
