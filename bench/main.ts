@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { Secret, TOTP } from 'otpauth';
-import { generateCode, type OtpAccount } from '../lib/otp';
+import { generateCode } from '../lib/otp';
 import { openVaultDb } from '../lib/vault/db';
 import { createVault, unlockVault } from '../lib/vault/keyring';
 import { deriveKeyBytes, DEFAULT_KDF } from '../lib/vault/kdf';
@@ -13,6 +13,7 @@ import { measureToolbarPopup } from './toolbar-popup';
 import { measureSentCode } from './sent-code';
 import { measureSync } from './sync';
 import { measurePopupSize } from './popup-size';
+import { benchAccounts } from './accounts';
 
 // `npm run bench`: one JSON line per measurement, each with the baseline measured in this run.
 async function time(fn: () => unknown | Promise<unknown>, runs = 5): Promise<number> {
@@ -33,16 +34,7 @@ const emit = (o: { bench: string; ok?: boolean; [measure: string]: unknown }) =>
   console.log(JSON.stringify(o));
 };
 
-const accounts: OtpAccount[] = Array.from({ length: 500 }, (_, i) => ({
-  kind: 'totp',
-  issuer: `Portal ${i}`,
-  account: `staff${i}@practice.test`,
-  secret: new Secret({ size: 20 }).base32,
-  algorithm: 'SHA1',
-  digits: 6,
-  period: 30,
-  counter: 0,
-}));
+const accounts = benchAccounts(500);
 
 // 1. Codes for 500 accounts: ours against the bare otpauth library.
 const now = Date.now();

@@ -1,9 +1,9 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Secret } from 'otpauth';
 import type { Browser } from 'puppeteer-core';
 import type { OtpAccount } from '../lib/otp';
+import { benchAccounts } from './accounts';
 import { addAccounts, clicksOn, type Round } from './toolbar-popup';
 
 // `npm run bench:peer -- <folder of the Authenticator extension's Chrome build>`: toolbar click
@@ -66,16 +66,7 @@ if (!peerDir || !existsSync(join(peerDir, 'manifest.json'))) {
   console.error('Usage: npm run bench:peer -- <folder of the Authenticator extension built for Chrome>');
   process.exit(2);
 }
-const accounts: OtpAccount[] = Array.from({ length: 500 }, (_, i) => ({
-  kind: 'totp',
-  issuer: `Portal ${i}`,
-  account: `staff${i}@practice.test`,
-  secret: new Secret({ size: 20 }).base32,
-  algorithm: 'SHA1',
-  digits: 6,
-  period: 30,
-  counter: 0,
-}));
+const accounts = benchAccounts(500);
 const ours = probed(resolve('.output/chrome-mv3'));
 const theirs = probed(resolve(peerDir));
 try {
