@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOtpauthUri } from '@/lib/otp';
-import {
-  addAccounts,
-  deleteAccount,
-  readAccounts,
-  readUsableAccounts,
-  updateAccount,
-} from '@/lib/vault/accounts';
+import { addAccounts, readAccounts, readUsableAccounts, updateAccount } from '@/lib/vault/accounts';
+import { deleteAccount } from '@/lib/vault/removal';
 import { importAesKey } from '@/lib/vault/aead';
 import { provideWrappingElsewhere } from '@/lib/vault/changes';
 import { openVaultDb, type VaultDb } from '@/lib/vault/db';

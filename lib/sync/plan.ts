@@ -1,4 +1,4 @@
-import { TOMBSTONE_DAYS } from '@/lib/vault/accounts';
+import { TOMBSTONE_DAYS } from '@/lib/vault/removal';
 import type { Stamp } from '@/lib/vault/version';
 import { expireTombstones, mergeStates, sameState } from './merge';
 import { itemBytes, isChunkName, KEY_ITEM, packAccounts, unpackAccounts } from './pack';

@@ -1,5 +1,5 @@
 import { i18n } from '@/lib/i18n';
-import { checkAccount, generateCode, type OtpAccount } from '@/lib/otp';
+import { checkAccount, type OtpAccount } from '@/lib/otp';
 import { readStoredList, type RecoveryCode } from '@/lib/recovery/codes';
 import type { SiteBinding } from '@/lib/sites';
 import { UserFacingError } from '@/lib/messaging/errors';
@@ -7,7 +7,7 @@ import { open, seal } from './aead';
 import { vaultChanged } from './changes';
 import { takeStamp, takeStamps } from './clock';
 import { FIELD_NAMES, RECORD_SCHEMA, type AccountRecord, type FieldName, type VaultDb } from './db';
-import { wallOf, type Stamp } from './version';
+import type { Stamp } from './version';
 
 /** An account as the background uses it, decrypted. */
 export interface VaultAccount {
@@ -26,10 +26,6 @@ export interface UnreadableAccount {
   id: string;
   unreadable: true;
 }
-
-export const UNDO_WINDOW_MS = 10 * 60_000;
-/** How long a deletion is remembered for other browsers (README: sync). */
-export const TOMBSTONE_DAYS = 60;
 
 const allStamped = (stamp: Stamp) =>
   Object.fromEntries(FIELD_NAMES.map((f) => [f, stamp])) as Record<FieldName, Stamp>;
@@ -196,67 +192,4 @@ export async function reorderAccounts(db: VaultDb, ids: string[]): Promise<void>
   }
   await tx.done;
   vaultChanged();
-}
-
-export async function deleteAccount(db: VaultDb, id: string, now = Date.now()): Promise<void> {
-  const stamp = await takeStamp(db, now);
-  const tx = db.transaction('accounts', 'readwrite');
-  const record = await tx.store.get(id);
-  if (record) await tx.store.put({ ...record, deletedAt: now, removedStamp: stamp });
-  await tx.done;
-  vaultChanged();
-}
-
-export async function undoDelete(db: VaultDb, id: string): Promise<void> {
-  // Changed after the deletion, so every browser that saw the deletion keeps it again.
-  const stamp = await takeStamp(db);
-  const tx = db.transaction('accounts', 'readwrite');
-  const record = await tx.store.get(id);
-  if (!record) throw new UserFacingError(i18n.t('vaultError.removedForGood'));
-  delete record.deletedAt;
-  delete record.removedStamp;
-  record.stamps = { ...record.stamps, order: stamp };
-  await tx.store.put(record);
-  await tx.done;
-  vaultChanged();
-}
-
-/**
- * Removes deleted accounts whose undo window has passed, leaving a tombstone so other browsers
- * learn of the deletion; tombstones older than TOMBSTONE_DAYS go.
- */
-export async function purgeDeleted(db: VaultDb, now = Date.now()): Promise<void> {
-  const fallback = await takeStamp(db, now);
-  const tx = db.transaction(['accounts', 'tombstones'], 'readwrite');
-  const accounts = tx.objectStore('accounts');
-  const tombstones = tx.objectStore('tombstones');
-  for (const record of await accounts.getAll()) {
-    if (record.deletedAt !== undefined && now - record.deletedAt > UNDO_WINDOW_MS) {
-      await accounts.delete(record.id);
-      await tombstones.put({ id: record.id, removed: record.removedStamp ?? fallback });
-    }
-  }
-  for (const tombstone of await tombstones.getAll()) {
-    if (now - wallOf(tombstone.removed) > TOMBSTONE_DAYS * 86_400_000) await tombstones.delete(tombstone.id);
-  }
-  await tx.done;
-}
-
-let hotpTurn: Promise<unknown> = Promise.resolve();
-
-/**
- * Gives out a counter-based (HOTP) account's code and moves its counter on, saved before the
- * code leaves, so no code is ever given twice (even if the browser stops right after). One at a
- * time, so two fills at once get two different codes.
- */
-export function takeHotpCode(db: VaultDb, key: CryptoKey, id: string): Promise<string> {
-  const turn = hotpTurn.then(async () => {
-    const current = await readAccount(db, key, id);
-    if (current.account.kind !== 'hotp') throw new UserFacingError(i18n.t('vaultError.noCounter'));
-    const code = generateCode(current.account, Date.now());
-    await updateAccount(db, key, id, { counter: current.account.counter + 1 });
-    return code;
-  });
-  hotpTurn = turn.catch(() => undefined);
-  return turn;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseOtpauthUri } from '@/lib/otp';
 import { openVaultDb } from './db';
 import { createVault } from './keyring';
-import { addAccounts, deleteAccount, reorderAccounts } from './accounts';
+import { addAccounts, reorderAccounts } from './accounts';
+import { deleteAccount } from './removal';
 import { importAesKey } from './aead';
 import { readFirstLook } from './summary';
 

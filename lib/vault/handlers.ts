@@ -12,7 +12,7 @@ import {
 import { changeSettings, readPolicy, readSettings } from '@/lib/settings';
 import { tryPassphrase } from './attempts';
 import { lockVault, noteVaultUse } from './auto-lock';
-import { purgeDeleted } from './accounts';
+import { purgeDeleted } from './removal';
 import { vaultUnlocked } from './changes';
 import { WrongPassphraseError } from './errors';
 import { changePassphrase, createVault, unlockVault, vaultExists } from './keyring';

@@ -21,12 +21,10 @@ export {
   readAccount,
   updateAccount,
   reorderAccounts,
-  deleteAccount,
-  undoDelete,
-  purgeDeleted,
-  takeHotpCode,
   type VaultAccount,
 } from './accounts';
+export { deleteAccount, undoDelete, purgeDeleted } from './removal';
+export { takeHotpCode } from './hotp';
 export { keepUnlocked, currentDataKey, currentRawKey, isUnlocked, forgetKey } from './session';
 export { tryPassphrase, clearFailedUnlocks } from './attempts';
 export { confirmBeforeTakingOut } from './confirm';

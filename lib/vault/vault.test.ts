@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { generateCode, parseOtpauthUri } from '@/lib/otp';
 import { openVaultDb, type VaultDb } from './db';
 import { changePassphrase, createVault, unlockVault } from './keyring';
-import {
-  addAccounts,
-  deleteAccount,
-  purgeDeleted,
-  readAccounts,
-  reorderAccounts,
-  undoDelete,
-  updateAccount,
-  takeHotpCode,
-  UNDO_WINDOW_MS,
-} from './accounts';
+import { addAccounts, readAccounts, reorderAccounts, updateAccount } from './accounts';
+import { deleteAccount, purgeDeleted, undoDelete, UNDO_WINDOW_MS } from './removal';
+import { takeHotpCode } from './hotp';
 import { importAesKey } from './aead';
 import { accountsBoundTo, allBindings } from './open';
 import type { KdfParams } from './kdf';
