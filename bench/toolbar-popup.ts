@@ -127,12 +127,13 @@ export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor
  * Our popup with 500 accounts against the bare popup, in alternating rounds (ours, bare, ours,
  * bare, …), each round the median of its clicks; of each, the least disturbed round counts. A
  * machine still busy from the test run before (CI runs the bench right after the browser
- * suite) slows whichever round it falls on, not one side of the comparison.
+ * suite) slows whichever round it falls on, not one side of the comparison. Five rounds: with
+ * three, two builds that measure alike side by side gave +52 and +121 ms warm in two CI runs.
  */
 export async function measureToolbarPopup(
   accounts: OtpAccount[],
   runs = 7,
-  rounds = 3,
+  rounds = 5,
 ): Promise<ToolbarTimes> {
   execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' }); // measure what ships, as it is now
   const bareDir = barePopupBuild();
