@@ -45,7 +45,7 @@ function RemoveFromSync({ onRemove }: { onRemove: () => void }) {
     <div class="notice" data-testid="sync-remove">
       <p>{i18n.t('sync.removeWhat')}</p>
       <button
-        class="danger"
+        class="secondary danger"
         onClick={() => {
           setAsking(false);
           onRemove();

@@ -102,8 +102,11 @@ describe('accessibility (axe-core, WCAG 2.2 AA, light and dark)', () => {
   });
 
   it('the settings page', async () => {
+    await t.session.ask('sync.set', { on: true }); // sync's state, and its step to take the accounts out
     const options = await t.session.open(t.session.extensionUrl('options.html'));
     await options.getByTestId('trust-table').waitFor();
+    await options.getByRole('button', { name: 'Remove my accounts from browser sync…' }).click();
+    await options.getByTestId('sync-remove').waitFor();
     for (const scheme of SCHEMES) {
       await options.emulateMedia({ colorScheme: scheme });
       expect(await options.evaluate<string[]>(AXE_RUN), scheme).toEqual([]);
