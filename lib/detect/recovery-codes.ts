@@ -68,15 +68,18 @@ export function recoveryCodesOnPage(doc: Document): string[] {
     const code = asCodeLike(found.text);
     if (!code) continue;
     const shape = shapeOf(code);
-    byShape.set(shape, [...(byShape.get(shape) ?? []), { text: code, box: found.box }]);
+    const group = byShape.get(shape) ?? [];
+    group.push({ text: code, box: found.box });
+    byShape.set(shape, group);
   }
   let largest: string[] = [];
   for (const group of byShape.values()) {
-    const withDigits = group.filter((f) => /\d/.test(f.text));
-    const boxes = new Set(withDigits.flatMap((f) => around(f.box)));
-    const list = group.filter((f) => /\d/.test(f.text) || around(f.box).some((b) => boxes.has(b)));
+    const hasDigit = (f: Found) => /\d/.test(f.text);
+    const boxes = new Set(group.filter(hasDigit).flatMap((f) => around(f.box)));
+    if (boxes.size === 0) continue; // words of letters only: no list of codes here
+    const list = group.filter((f) => hasDigit(f) || around(f.box).some((b) => boxes.has(b)));
     const codes = [...new Set(list.map((f) => f.text))];
-    if (withDigits.length > 0 && codes.length > largest.length) largest = codes;
+    if (codes.length > largest.length) largest = codes;
   }
   return largest.length >= FEWEST_ON_A_PAGE && largest.length <= 30 ? largest : [];
 }

@@ -53,6 +53,13 @@ async function mustBeAllowed(): Promise<void> {
   if (!(await syncChoice()).allowed) throw new UserFacingError(i18n.t('sync.forbidden'));
 }
 
+/** Allowed, and the person's to change (not turned on for everyone by the practice). */
+async function mustBeThePersonsChoice(): Promise<void> {
+  const choice = await syncChoice();
+  if (!choice.allowed) throw new UserFacingError(i18n.t('sync.forbidden'));
+  if (choice.setByPractice) throw new UserFacingError(i18n.t('sync.setByPractice'));
+}
+
 async function view(): Promise<SyncView> {
   const choice = await syncChoice();
   const status = await syncStatus.getValue();
@@ -92,8 +99,7 @@ export const syncHandlers: HandlerGroup<
     allow: own,
     validate: shape({ on: isBoolean }),
     async handle({ on }) {
-      await mustBeAllowed();
-      if ((await syncChoice()).setByPractice) throw new UserFacingError(i18n.t('sync.setByPractice'));
+      await mustBeThePersonsChoice();
       // Turned on after a removal from browser sync: this browser starts it again (lib/sync/off.ts).
       await changeSettings(on ? { sync: true, syncOnAt: Date.now() } : { sync: false });
       if (on) {
@@ -107,8 +113,7 @@ export const syncHandlers: HandlerGroup<
     allow: own,
     validate: empty,
     async handle() {
-      await mustBeAllowed();
-      if ((await syncChoice()).setByPractice) throw new UserFacingError(i18n.t('sync.setByPractice'));
+      await mustBeThePersonsChoice();
       await removeFromSync();
       return view();
     },

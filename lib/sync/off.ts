@@ -28,9 +28,9 @@ export function answerTo(note: OffNote, syncOnAt: number | undefined, setByPract
   return note.at > (syncOnAt ?? 0) ? ('obey' as const) : ('clear' as const);
 }
 
-/** Every item of this extension out of the sync area but the note. */
-async function removeVault(): Promise<void> {
-  const names = Object.keys(await syncArea.read()).filter((name) => name !== OFF_ITEM);
+/** Every item of this extension in the area as read out of it, but the note. */
+async function removeVault(area: Record<string, unknown>): Promise<void> {
+  const names = Object.keys(area).filter((name) => name !== OFF_ITEM);
   if (names.length) await syncArea.remove(names);
 }
 
@@ -38,7 +38,7 @@ async function removeVault(): Promise<void> {
 export async function removeFromSync(now = Date.now()): Promise<void> {
   await changeSettings({ sync: false });
   await syncArea.write({ [OFF_ITEM]: { at: now } }); // first: a browser that sees the removal sees it
-  await removeVault();
+  await removeVault(await syncArea.read());
   await syncStatus.setValue(NO_SYNC_YET);
 }
 
@@ -55,7 +55,7 @@ export async function followOffNote(area: Record<string, unknown>, setByPractice
     return false;
   }
   await changeSettings({ sync: false });
-  await removeVault();
+  await removeVault(area);
   await syncStatus.setValue({ ...NO_SYNC_YET, offElsewhereAt: note.at });
   await syncNotices.setValue({ ...(await syncNotices.getValue()), turnedOff: true });
   return true;
